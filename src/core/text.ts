@@ -1,0 +1,27 @@
+/**
+ * Text folding shared by the pipeline (merging surface forms), the query core (resolving what a
+ * user typed) and the explorer's search, so all three agree on when two spellings are the same.
+ */
+
+const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
+
+/**
+ * Full-width ASCII → half-width (NFKC does this and also unifies compatibility forms),
+ * all bracket shapes → ( ), quotes and spaces removed, Latin lower-cased.
+ * 西部（重庆）科学城, 西部(重庆)科学城 and “两点” all fold to one key each.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[〔【［\[]/g, '(')
+    .replace(/[〕】］\]]/g, ')')
+    .replace(QUOTES, '')
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
+}
+
+/** True for CJK unified ideographs (the basic block and extension A). */
+export function isHan(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}

@@ -1,0 +1,156 @@
+import { foldText } from '../core/text.js';
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type MentionSource } from '../core/types.js';
+import type { Segmenter } from './jieba.js';
+import type { Lexicon } from './lexicon.js';
+import type { SentenceMentions } from './mentions/index.js';
+
+/**
+ * Mentions → entities: one node per real thing. Surface forms are merged when they fold to the same
+ * text (brackets, widths, quotes), when a signal says they are the same (gazetteer short forms,
+ * “两点”定位 / 两点, declared aliases), and when one is an abbreviation of another of the same type
+ * (自贸试验区 of 重庆自由贸易试验区, 双城经济圈 of 成渝地区双城经济圈).
+ */
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    for (let next = this.parent.get(root); next !== undefined && next !== root; next = this.parent.get(root)) root = next;
+    this.parent.set(key, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    // The smaller key becomes the root so that merging is independent of input order.
+    if (rootA !== rootB) {
+      if (rootA < rootB) this.parent.set(rootB, rootA);
+      else this.parent.set(rootA, rootB);
+    }
+  }
+}
+
+/** A quoted whole (“两个维护”) is labelled without its quotes; “两点”定位 keeps them. */
+export function displayForm(surface: string): string {
+  const unquoted = /^“([^“”]+)”$/.exec(surface);
+  return unquoted?.[1] ?? surface;
+}
+
+/**
+ * True when `short` abbreviates `long` the way Chinese abbreviations are made: each word of the long
+ * name is kept whole, cut to its first character, or dropped, and the head word is kept.
+ * 重庆/自由/贸易/试验区 → 自贸试验区; but 两江/协同/创新/区 does not give 两江新区.
+ */
+export function isAbbreviation(short: string, words: string[]): boolean {
+  const head = words.at(-1);
+  const long = words.join('');
+  // The last two characters must agree too: 中共重庆市委 is not 中共重庆市渝中区委 (…区/委).
+  if (head === undefined || !short.endsWith(head) || short.slice(-2) !== long.slice(-2) || short.length >= long.length) return false;
+  const body = short.slice(0, short.length - head.length);
+  const rest = words.slice(0, -1);
+  const failed = new Set<number>();
+  const reachable = (position: number, word: number): boolean => {
+    if (word === rest.length) return position === body.length;
+    const state = position * 64 + word;
+    if (failed.has(state)) return false;
+    const current = rest[word] ?? '';
+    const ok =
+      reachable(position, word + 1) ||
+      (body.startsWith(current, position) && reachable(position + current.length, word + 1)) ||
+      (current.length > 1 && body.charAt(position) === current.charAt(0) && reachable(position + 1, word + 1));
+    if (!ok) failed.add(state);
+    return ok;
+  };
+  return body.length > 0 && reachable(0, 0);
+}
+
+const SOURCE_WEIGHT: Record<MentionSource, number> = { gazetteer: 4, alias: 1, quote: 3, pattern: 2, list: 1, jieba: 1 };
+
+function majorityType(mentions: Mention[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const found of mentions) votes.set(found.type, (votes.get(found.type) ?? 0) + SOURCE_WEIGHT[found.source]);
+  let best: EntityType = 'program';
+  let bestVotes = -1;
+  for (const type of ENTITY_TYPES) {
+    const count = votes.get(type) ?? 0;
+    if (count > bestVotes) [best, bestVotes] = [type, count];
+  }
+  return best;
+}
+
+function chooseLabel(surfaces: Map<string, number>, canonical: string | undefined): string {
+  if (canonical !== undefined) return canonical;
+  let best = '';
+  let bestCount = 0;
+  for (const [surface, count] of surfaces) {
+    const longer = foldText(surface).length - foldText(best).length;
+    if (longer > 0 || (longer === 0 && (count > bestCount || (count === bestCount && surface < best)))) [best, bestCount] = [surface, count];
+  }
+  return best;
+}
+
+export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, segmenter: Segmenter): Entity[] {
+  const groups = new UnionFind();
+  const mentionsByKey = new Map<string, Mention[]>();
+  for (const { mentions } of sentences) {
+    for (const found of mentions) {
+      const key = foldText(displayForm(found.surface));
+      const list = mentionsByKey.get(key);
+      if (list) list.push(found);
+      else mentionsByKey.set(key, [found]);
+      for (const other of found.sameAs ?? []) groups.union(key, other);
+    }
+  }
+  mergeAbbreviations([...mentionsByKey.keys()], mentionsByKey, groups, segmenter);
+
+  const members = new Map<string, Mention[]>();
+  for (const [key, list] of mentionsByKey) {
+    const root = groups.find(key);
+    const group = members.get(root) ?? [];
+    for (const found of list) group.push(found);
+    members.set(root, group);
+  }
+  const knownNames = new Map([...lexicon.knownForms.values()].map((known) => [known.name, known.type]));
+  const entities: Entity[] = [];
+  for (const mentions of members.values()) {
+    const surfaces = new Map<string, number>();
+    for (const found of mentions) {
+      const form = displayForm(found.surface);
+      surfaces.set(form, (surfaces.get(form) ?? 0) + 1);
+    }
+    const canonical = [...surfaces.keys(), ...mentions.flatMap((found) => found.sameAs ?? [])].find((form) => knownNames.has(form));
+    const label = chooseLabel(surfaces, canonical);
+    const foldedLabel = foldText(label);
+    const aliases = [...new Set([...surfaces.keys()].filter((form) => form !== label && foldText(form) !== foldedLabel))].sort();
+    const docs = [...new Set(mentions.map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))))].sort();
+    const type = canonical === undefined ? majorityType(mentions) : (knownNames.get(canonical) ?? majorityType(mentions));
+    entities.push({ id: label, label, type, aliases, mentions, docs });
+  }
+  return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter): void {
+  const types = new Map(keys.map((key) => [key, majorityType(mentionsByKey.get(key) ?? [])]));
+  const typeOf = (key: string) => types.get(key);
+  const byLastChar = new Map<string, string[]>();
+  for (const key of keys) {
+    const last = key.slice(-1);
+    const group = byLastChar.get(last) ?? [];
+    group.push(key);
+    byLastChar.set(last, group);
+  }
+  for (const group of byLastChar.values()) {
+    const longs = group.filter((key) => key.length >= 5);
+    const wordsOf = new Map(longs.map((key) => [key, segmenter.parts(key, 4)]));
+    for (const short of group) {
+      if (short.length < 3) continue;
+      const matches = longs.filter((long) => long !== short && typeOf(long) === typeOf(short) && isAbbreviation(short, wordsOf.get(long) ?? []));
+      // Only an unambiguous abbreviation is merged: 新区 could shorten a dozen names.
+      const roots = new Set(matches.map((long) => groups.find(long)));
+      const [target] = matches;
+      if (roots.size === 1 && target !== undefined) groups.union(short, target);
+    }
+  }
+}

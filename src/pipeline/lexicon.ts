@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../core/types.js';
+
+/**
+ * The hand-kept domain data (src/pipeline/lexicon/*): places, well-known names, head words,
+ * boundary words and stop words. The extractor finds names beyond it; the lexicon anchors the common ones.
+ */
+
+export interface PlaceEntry {
+  name: string;
+  kind: string;
+  /** The place it belongs to (渝中区 → 重庆市), when the gazetteer says. */
+  partOf?: string;
+  shortForms: string[];
+}
+
+export interface HeadWord {
+  head: string;
+  type: EntityType;
+  /** Fewest characters a name needs before the head; fewer and it is a generic phrase. */
+  minModifier: number;
+}
+
+export interface KnownName {
+  name: string;
+  type: EntityType;
+}
+
+export interface Lexicon {
+  places: PlaceEntry[];
+  /** Every surface form of a gazetteer place or well-known name → its full name and type. */
+  knownForms: Map<string, KnownName>;
+  heads: HeadWord[];
+  boundaries: Set<string>;
+  stopwords: Set<string>;
+}
+
+/** Works from src/pipeline (tests, tsx) and from lib/pipeline (the compiled CLI) alike. */
+const LEXICON_DIR = new URL('../../src/pipeline/lexicon/', import.meta.url);
+
+function dataLines(file: string): string[] {
+  return readFileSync(new URL(file, LEXICON_DIR), 'utf8')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+}
+
+function words(file: string): Set<string> {
+  return new Set(dataLines(file).flatMap((line) => line.split(/\s+/)).filter((word) => word !== ''));
+}
+
+const ENTITY_TYPE_NAMES = new Set<string>(['place', 'program', 'project', 'slogan', 'organization']);
+
+export function loadLexicon(): Lexicon {
+  const places = dataLines('places.tsv').map((line): PlaceEntry => {
+    const [name = '', kind = '', partOf = '', shortForms = ''] = line.split('\t');
+    const entry: PlaceEntry = { name, kind, shortForms: shortForms.split(',').filter((form) => form !== '') };
+    if (partOf !== '') entry.partOf = partOf;
+    return entry;
+  });
+  const knownForms = new Map<string, KnownName>();
+  for (const place of places) {
+    for (const form of [place.name, ...place.shortForms]) knownForms.set(form, { name: place.name, type: 'place' });
+  }
+  for (const line of dataLines('names.tsv')) {
+    const [name = '', type = '', shortForms = ''] = line.split('\t');
+    if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/names.tsv: unknown type "${type}" for ${name}`);
+    for (const form of [name, ...shortForms.split(',').filter((short) => short !== '')]) knownForms.set(form, { name, type: type as EntityType });
+  }
+  const heads = dataLines('heads.tsv').map((line): HeadWord => {
+    const [head = '', type = '', minModifier = '2'] = line.split('\t');
+    if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
+    return { head, type: type as EntityType, minModifier: Number(minModifier) };
+  });
+  // Longest heads first, so 高新区 wins over 新区 at the same end.
+  heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
+  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt') };
+}

@@ -1,0 +1,76 @@
+import type { EntityType, Mention } from '../../core/types.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence } from './analysis.js';
+import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention } from './span.js';
+
+/**
+ * Enumerations "A、B和C等W": each item is an entity of the kind W names (推动博世庆铃氢燃料发动机、
+ * 比亚迪动力电池等项目建设 → two projects), even when no item has a head word of its own.
+ */
+const CLAUSE = /[^，。；：！？,;:!?]+/g;
+const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
+const LAST_JOINER = /(?:和|及|以及|与)/;
+
+const MAX_CATEGORY = 10;
+/** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
+const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
+
+/**
+ * The type a category word gives its items: the category after 等 must end in a head word at a
+ * word boundary within a few characters (等国家级开放平台, 等项目建设), else it is no category.
+ */
+function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexicon): EntityType | undefined {
+  const category = analysis.text.slice(after, after + MAX_CATEGORY);
+  if (/^(?:区县|行政区|地区|省市)/.test(category)) return 'place';
+  for (let end = 1; end <= category.length; end++) {
+    if (!/[\u4e00-\u9fff]/.test(category.charAt(end - 1))) return undefined;
+    if (!analysis.boundaries.has(after + end)) continue;
+    const head = lexicon.heads.find((candidate) => category.slice(0, end).endsWith(candidate.head));
+    if (head) return head.type;
+  }
+  return undefined;
+}
+
+export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const { text } = analysis;
+  CLAUSE.lastIndex = 0;
+  for (let clause = CLAUSE.exec(text); clause !== null; clause = CLAUSE.exec(text)) {
+    const body = clause[0];
+    const marker = body.lastIndexOf('等');
+    if (marker < 0 || !body.includes('、')) continue;
+    const offset = clause.index;
+    const type = categoryType(analysis, offset + marker + 1, lexicon);
+    if (!type) continue;
+    const items: [number, number][] = [];
+    let itemStart = 0;
+    const listPart = body.slice(0, marker);
+    for (const piece of listPart.split('、')) {
+      let start = itemStart;
+      let pieceText = piece;
+      const joined = LAST_JOINER.exec(pieceText);
+      if (joined && items.length > 0 && joined.index > 0) {
+        items.push([offset + start, offset + start + joined.index]);
+        start += joined.index + joined[0].length;
+        pieceText = pieceText.slice(joined.index + joined[0].length);
+      }
+      items.push([offset + start, offset + start + pieceText.length]);
+      itemStart += piece.length + 1;
+    }
+    // The first item carries the clause's verb: 推动A → A.
+    const first = items[0];
+    if (first) {
+      let [start] = first;
+      for (let p = first[1]; p > first[0]; p--) if (boundaryEndingAt(analysis, lexicon, p)) { start = p; break; }
+      first[0] = start;
+    }
+    for (const [start, fullEnd] of items) {
+      const end = fullEnd - (ITEM_TAIL.exec(text.slice(start, fullEnd))?.[0].length ?? 0);
+      const surface = text.slice(start, end);
+      if (end - start < 2 || end - start > MAX_NAME_LENGTH || LIST_END.test(surface.slice(-1)) || isJunkName(surface, lexicon)) continue;
+      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
+      found.push(mention(analysis, start, end, type, 'list'));
+    }
+  }
+  return found;
+}

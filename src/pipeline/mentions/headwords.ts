@@ -1,0 +1,41 @@
+import { isHan } from '../../core/text.js';
+import type { Mention } from '../../core/types.js';
+import type { HeadWord, Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence } from './analysis.js';
+import { isJunkName, mention, nameStart } from './span.js';
+import { Trie } from './trie.js';
+
+/**
+ * Names recognised by their head word: …经济圈, …新通道, …试验区, …项目, …集团. The head fixes the
+ * type; the left edge is found by walking back to a verb or function word (加快建设两江协同创新区 →
+ * 两江协同创新区). The head must end a word, so 中心城区 is not a …中心.
+ */
+/** Heads that often modify a following noun instead (战略机遇, 中心城区, 工程机械, 行动自觉). */
+const MODIFIER_HEADS = new Set(['战略', '中心', '工程', '行动', '计划', '规划', '枢纽', '通道']);
+
+function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string): boolean {
+  const next = analysis.tokenAt.get(end);
+  return MODIFIER_HEADS.has(head) && next !== undefined && next.tag.startsWith('n');
+}
+
+export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
+  const heads = new Trie<HeadWord>();
+  for (const head of lexicon.heads) heads.set(head.head, head);
+  return (analysis) => {
+    const found: Mention[] = [];
+    const { text } = analysis;
+    for (let headStart = 0; headStart < text.length; headStart++) {
+      if (!isHan(text.charAt(headStart))) continue;
+      for (const { end, value: head } of heads.matchesAt(text, headStart)) {
+        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head)) continue;
+        const start = nameStart(analysis, lexicon, headStart, end);
+        if (headStart - start < head.minModifier) continue;
+        const surface = text.slice(start, end);
+        if (isJunkName(surface, lexicon)) continue;
+        found.push(mention(analysis, start, end, head.type, 'pattern'));
+        break;
+      }
+    }
+    return found;
+  };
+}

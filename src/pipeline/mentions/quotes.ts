@@ -1,0 +1,50 @@
+import { foldText } from '../../core/text.js';
+import type { EntityType, Mention } from '../../core/types.js';
+import type { Lexicon } from '../lexicon.js';
+import { isWholeToken, type AnalyzedSentence } from './analysis.js';
+import { isJunkName, mention } from './span.js';
+
+/**
+ * Quoted spans: “两个维护”, “一带一路”, and a quote fused with the noun it qualifies, “两点”定位,
+ * whose bare core (两点) names the same thing.
+ */
+
+const QUOTE = /“([^“”，。；：！？,;:!?\n]{2,16})”/g;
+/** Nouns besides the head words that turn a quoted word into a name: “两点”定位, “一城多园”模式. */
+const FUSED_NOUNS: [string, EntityType][] = [['定位', 'slogan'], ['模式', 'slogan'], ['主题教育', 'program'], ['治理提升', 'project']];
+/** Parts of speech of a single-word quote that is emphasis, not a name: “赋能”, “绿色”; short common nouns too (“山水”). */
+const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', 'u']);
+const SHORT_COMMON_NOUN = 2;
+const MAX_SLOGAN_LENGTH = 10;
+
+function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
+  const known = lexicon.knownForms.get(core);
+  if (known) return known.type;
+  for (const { head, type } of lexicon.heads) if (core.endsWith(head) && core.length > head.length + 1) return type;
+  return core.length <= MAX_SLOGAN_LENGTH ? 'slogan' : undefined;
+}
+
+export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const { text } = analysis;
+  QUOTE.lastIndex = 0;
+  for (let match = QUOTE.exec(text); match !== null; match = QUOTE.exec(text)) {
+    const core = match[1] ?? '';
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isJunkName(core, lexicon)) continue;
+    const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
+    const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
+    if (fused) {
+      found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', { sameAs: [foldText(core)] }));
+      continue;
+    }
+    const coreToken = analysis.tokenAt.get(start + 1);
+    if (coreToken && isWholeToken(analysis, start + 1, end - 1)) {
+      if (EMPHASIS_TAGS.has(coreToken.tag) || (coreToken.tag === 'n' && core.length <= SHORT_COMMON_NOUN)) continue;
+    }
+    const type = quotedType(core, lexicon);
+    if (type) found.push(mention(analysis, start, end, type, 'quote'));
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { foldText } from '../core/text.js';
+import type { Mention } from '../core/types.js';
+import { mention } from './mentions/span.js';
+import { resolveOverlaps, type SentenceMentions } from './mentions/index.js';
+import { Trie } from './mentions/trie.js';
+
+/**
+ * Corpus-wide second pass. A name found once by a strong signal is a name everywhere: its other
+ * occurrences become mentions even where no pattern fired (双城经济圈 in a sentence without a verb
+ * before it), weak candidates survive only if attested, and "（以下简称X）" declares X an alias.
+ */
+
+const DECLARED_ALIAS = /^（(?:以下)?简称[“"]?([^”"）]{2,12})[”"]?）/;
+const SHORT_NAME = 3;
+
+export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[] {
+  const attested = new Trie<Mention>();
+  const attestedKeys = new Set<string>();
+  const remember = (surface: string, example: Mention) => {
+    attested.set(surface, example);
+    attestedKeys.add(foldText(surface));
+  };
+  for (const { analysis, mentions } of sentences) {
+    for (const found of mentions) {
+      if (found.weak) continue;
+      remember(found.surface, found);
+      const declared = DECLARED_ALIAS.exec(analysis.text.slice(found.end));
+      if (declared?.[1]) {
+        const alias = foldText(declared[1]);
+        found.sameAs = [...(found.sameAs ?? []), alias];
+        remember(declared[1], { ...found, surface: declared[1], sameAs: [foldText(found.surface)] });
+      }
+    }
+  }
+  return sentences.map(({ analysis, mentions }) => {
+    const candidates = mentions.map((found) => (found.weak && attestedKeys.has(foldText(found.surface)) ? { ...found, weak: false } : found));
+    const { text } = analysis;
+    for (let start = 0; start < text.length; start++) {
+      const [longest] = attested.matchesAt(text, start);
+      if (!longest) continue;
+      const { end, value: example } = longest;
+      if (end - start < SHORT_NAME && !(analysis.boundaries.has(start) && analysis.boundaries.has(end))) continue;
+      const extra: Pick<Mention, 'sameAs'> = example.sameAs ? { sameAs: example.sameAs } : {};
+      candidates.push(mention(analysis, start, end, example.type, 'alias', extra));
+    }
+    return { analysis, mentions: resolveOverlaps(candidates.filter((found) => !found.weak)) };
+  });
+}

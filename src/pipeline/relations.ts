@@ -1,0 +1,68 @@
+import type { Entity, Relation } from '../core/types.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Entities named in one sentence are linked; every link keeps the sentences that support it. */
+export function cooccurrences(entities: Entity[]): Relation[] {
+  const entitiesBySentence = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const found of entity.mentions) {
+      const set = entitiesBySentence.get(found.sentence) ?? new Set<string>();
+      set.add(entity.id);
+      entitiesBySentence.set(found.sentence, set);
+    }
+  }
+  const evidence = new Map<string, { source: string; target: string; sentences: string[] }>();
+  for (const [sentence, ids] of entitiesBySentence) {
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const source = sorted[i] ?? '';
+        const target = sorted[j] ?? '';
+        const key = `${source}\u0000${target}`;
+        const pair = evidence.get(key) ?? { source, target, sentences: [] };
+        pair.sentences.push(sentence);
+        evidence.set(key, pair);
+      }
+    }
+  }
+  return [...evidence.values()].map(({ source, target, sentences }) => ({ kind: 'cooccurs', source, target, evidence: sortSentenceIds(sentences) }));
+}
+
+/** Sentence ids in document order: by document id, then by sentence number. */
+export function sortSentenceIds(ids: Iterable<string>): string[] {
+  const parse = (id: string) => {
+    const cut = id.lastIndexOf('#');
+    return [id.slice(0, cut), Number(id.slice(cut + 1))] as const;
+  };
+  return [...new Set(ids)].sort((a, b) => {
+    const [docA, indexA] = parse(a);
+    const [docB, indexB] = parse(b);
+    return docA < docB ? -1 : docA > docB ? 1 : indexA - indexB;
+  });
+}
+
+/**
+ * Normalized pointwise mutual information of a pair over sentences: 1 when the two always occur
+ * together, 0 when independent, negative when they avoid each other.
+ */
+export function npmi(pairCount: number, countA: number, countB: number, sentenceCount: number): number {
+  const pXY = pairCount / sentenceCount;
+  if (pXY >= 1) return 1;
+  const value = Math.log(pXY / ((countA / sentenceCount) * (countB / sentenceCount))) / -Math.log(pXY);
+  return Math.round(value * 10000) / 10000;
+}
+
+/**
+ * The administrative hierarchy the gazetteer knows (渝中区 part_of 重庆市), between entities the
+ * corpus names. The gazetteer is the evidence, so these relations carry the sentences that name the part.
+ */
+export function gazetteerHierarchy(entities: Entity[], lexicon: Lexicon): Relation[] {
+  const ids = new Set(entities.map((entity) => entity.id));
+  const relations: Relation[] = [];
+  for (const place of lexicon.places) {
+    const entity = entities.find((candidate) => candidate.id === place.name);
+    if (place.partOf === undefined || !entity || !ids.has(place.partOf)) continue;
+    relations.push({ kind: 'part_of', source: place.name, target: place.partOf, evidence: sortSentenceIds(entity.mentions.map((found) => found.sentence)).slice(0, 3) });
+  }
+  return relations;
+}
