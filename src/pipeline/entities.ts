@@ -143,14 +143,33 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
   }
   for (const group of byLastChar.values()) {
     const longs = group.filter((key) => key.length >= 5);
-    const wordsOf = new Map(longs.map((key) => [key, segmenter.parts(key, 4)]));
+    // Two granularities: 成渝地区/双城/经济圈 gives 双城经济圈, 重庆/自由/贸易/试验/区 gives 自贸试验区.
+    const wordsOf = new Map(longs.map((key) => [key, [segmenter.parts(key, 4), segmenter.parts(key, 2)]]));
+    const spellsOut = (short: string, long: string) => (wordsOf.get(long) ?? []).some((words) => isAbbreviation(short, words));
     for (const short of group) {
-      if (short.length < 3) continue;
-      const matches = longs.filter((long) => long !== short && typeOf(long) === typeOf(short) && isAbbreviation(short, wordsOf.get(long) ?? []));
-      // Only an unambiguous abbreviation is merged: 新区 could shorten a dozen names.
-      const roots = new Set(matches.map((long) => groups.find(long)));
-      const [target] = matches;
-      if (roots.size === 1 && target !== undefined) groups.union(short, target);
+      // Places are not abbreviated this way: 成渝地区 is not 成渝中部地区.
+      if (short.length < 3 || typeOf(short) === 'place') continue;
+      const matches = longs.filter((long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long));
+      const target = dominantExpansion(matches, (long) => mentionsByKey.get(long)?.length ?? 0, groups);
+      if (target !== undefined) groups.union(short, target);
     }
   }
+}
+
+/**
+ * The expansion a short form stands for: the only candidate, or one with at least three times the
+ * mentions of any other (双城经济圈 → 成渝地区双城经济圈, not a one-off phrase that ends the same way).
+ * Ambiguous short forms (新区 could shorten a dozen names) stay apart.
+ */
+function dominantExpansion(candidates: string[], mentions: (key: string) => number, groups: UnionFind): string | undefined {
+  const byRoot = new Map<string, { key: string; count: number }>();
+  for (const key of candidates) {
+    const root = groups.find(key);
+    const entry = byRoot.get(root) ?? { key, count: 0 };
+    entry.count += mentions(key);
+    byRoot.set(root, entry);
+  }
+  const ranked = [...byRoot.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  const [best, second] = ranked;
+  return best && (!second || best.count >= 3 * second.count) ? best.key : undefined;
 }

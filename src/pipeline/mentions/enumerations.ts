@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
-import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention } from './span.js';
+import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries } from './span.js';
 
 /**
  * Enumerations "A、B和C等W": each item is an entity of the kind W names (推动博世庆铃氢燃料发动机、
@@ -12,6 +12,18 @@ const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
 const LAST_JOINER = /(?:和|及|以及|与)/;
 
 const MAX_CATEGORY = 10;
+/** jieba tags of proper names, foreign words and unknown words: what a named list item contains. */
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'x', 'j']);
+
+/**
+ * An item without a head word of its own is a name only if some word in it is proper or unknown to
+ * jieba (比亚迪动力电池, ABB迁建); all-dictionary items are sectors and topics (工业互联网, 金融服务).
+ */
+function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
+  const surface = analysis.text.slice(start, end);
+  if (lexicon.heads.some(({ head }) => surface.endsWith(head) && surface.length > head.length) || lexicon.knownForms.has(surface)) return true;
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && PROPER_TAGS.has(token.tag));
+}
 /** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
 const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
 
@@ -64,11 +76,12 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
       for (let p = first[1]; p > first[0]; p--) if (boundaryEndingAt(analysis, lexicon, p)) { start = p; break; }
       first[0] = start;
     }
-    for (const [start, fullEnd] of items) {
+    for (const [itemStart, fullEnd] of items) {
+      const start = skipLeadingBoundaries(analysis, lexicon, itemStart, fullEnd);
       const end = fullEnd - (ITEM_TAIL.exec(text.slice(start, fullEnd))?.[0].length ?? 0);
       const surface = text.slice(start, end);
       if (end - start < 2 || end - start > MAX_NAME_LENGTH || LIST_END.test(surface.slice(-1)) || isJunkName(surface, lexicon)) continue;
-      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
+      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end) || !looksNamed(analysis, start, end, lexicon)) continue;
       found.push(mention(analysis, start, end, type, 'list'));
     }
   }

@@ -11,12 +11,20 @@ import { Trie } from './trie.js';
  * 两江协同创新区). The head must end a word, so 中心城区 is not a …中心.
  */
 /** Heads that often modify a following noun instead (战略机遇, 中心城区, 工程机械, 行动自觉). */
-const MODIFIER_HEADS = new Set(['战略', '中心', '工程', '行动', '计划', '规划', '枢纽', '通道']);
+const MODIFIER_HEADS = new Set(['战略', '中心', '工程', '行动', '计划', '规划', '枢纽', '通道', '地区', '精神']);
 
 function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string): boolean {
   const next = analysis.tokenAt.get(end);
-  return MODIFIER_HEADS.has(head) && next !== undefined && next.tag.startsWith('n');
+  return MODIFIER_HEADS.has(head) && next !== undefined && (next.tag.startsWith('n') || next.tag === 'f');
 }
+
+/** Verbs that open a phrase but also occur inside names: stripped at the start, never a scan boundary (发展两江新区 → 两江新区, but 创新发展试验区). */
+const LEADING_VERB = /^(?:发展|提升|建设)(?=[\u4e00-\u9fff]{2})/;
+/** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神, 川渝改革试点. */
+const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
+
+/** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
+const COUNTED = /^[一二两三四五六七八九十]+个/;
 
 export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
   const heads = new Trie<HeadWord>();
@@ -28,10 +36,14 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (!isHan(text.charAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
         if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head)) continue;
-        const start = nameStart(analysis, lexicon, headStart, end);
+        let start = nameStart(analysis, lexicon, headStart, end);
+        const leading = LEADING_VERB.exec(text.slice(start, headStart));
+        if (leading) start += leading[0].length;
         if (headStart - start < head.minModifier) continue;
         const surface = text.slice(start, end);
-        if (isJunkName(surface, lexicon)) continue;
+        if (isJunkName(surface, lexicon) || COUNTED.test(surface)) continue;
+        const modifier = text.slice(start, headStart);
+        if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
         found.push(mention(analysis, start, end, head.type, 'pattern'));
         break;
       }

@@ -15,7 +15,8 @@ const FUSED_NOUNS: [string, EntityType][] = [['定位', 'slogan'], ['模式', 's
 /** Parts of speech of a single-word quote that is emphasis, not a name: “赋能”, “绿色”; short common nouns too (“山水”). */
 const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', 'u']);
 const SHORT_COMMON_NOUN = 2;
-const MAX_SLOGAN_LENGTH = 10;
+const MAX_SLOGAN_LENGTH = 14;
+const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
 
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
@@ -41,10 +42,15 @@ export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Men
     }
     const coreToken = analysis.tokenAt.get(start + 1);
     if (coreToken && isWholeToken(analysis, start + 1, end - 1)) {
-      if (EMPHASIS_TAGS.has(coreToken.tag) || (coreToken.tag === 'n' && core.length <= SHORT_COMMON_NOUN)) continue;
+      const commonNoun = coreToken.tag.startsWith('n') && core.length <= SHORT_COMMON_NOUN && !NUMERAL_START.test(core);
+      if (EMPHASIS_TAGS.has(coreToken.tag) || commonNoun) continue;
     }
     const type = quotedType(core, lexicon);
-    if (type) found.push(mention(analysis, start, end, type, 'quote'));
+    if (!type) continue;
+    // A place right before the quote belongs to the name: 长江“十年禁渔”.
+    const place = [...lexicon.knownForms].find(([form, known]) => known.type === 'place' && form.length >= 2 && text.endsWith(form, start));
+    const from = place && analysis.boundaries.has(start - place[0].length) ? start - place[0].length : start;
+    found.push(mention(analysis, from, end, type, 'quote', from < start ? { sameAs: [foldText(core)] } : {}));
   }
   return found;
 }

@@ -23,18 +23,26 @@ function isNameChar(char: string): boolean {
 }
 
 /**
- * A boundary word (verb, function word, determiner) ending at `position`. Single characters count
- * only as whole jieba tokens: 新 is a boundary in 新建 but not in 中新.
+ * A boundary word (verb, function word, determiner) ending at `position`, on word boundaries at
+ * both ends (服务 ends no name inside 服务业); single characters only as whole jieba tokens.
  */
 export function boundaryEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): string | undefined {
   for (let length = Math.min(LONGEST_BOUNDARY_WORD, position); length >= 1; length--) {
     const word = analysis.text.slice(position - length, position);
     if (!lexicon.boundaries.has(word)) continue;
-    if (length === 1 ? isWholeToken(analysis, position - 1, position) : analysis.boundaries.has(position - length) || analysis.boundaries.has(position)) {
+    if (length === 1 ? isWholeToken(analysis, position - 1, position) : analysis.boundaries.has(position - length) && analysis.boundaries.has(position)) {
       return word;
     }
   }
   return undefined;
+}
+
+/** An organization never opens a programme's name: 国务院|成渝地区双城经济圈. */
+function organizationEndingAt(text: string, lexicon: Lexicon, position: number): boolean {
+  for (let length = 2; length <= 8 && length <= position; length++) {
+    if (lexicon.knownForms.get(text.slice(position - length, position))?.type === 'organization') return true;
+  }
+  return false;
 }
 
 /**
@@ -48,7 +56,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   while (start > 0 && end - start < MAX_NAME_LENGTH) {
     const char = text.charAt(start - 1);
     if (!isNameChar(char)) break;
-    if (boundaryEndingAt(analysis, lexicon, start)) break;
+    if (boundaryEndingAt(analysis, lexicon, start) || organizationEndingAt(text, lexicon, start)) break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;
@@ -56,17 +64,48 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     }
     start--;
   }
+  start = skipLeadingBoundaries(analysis, lexicon, start, headStart);
   while (start < headStart && (!analysis.boundaries.has(start) || /[（）·]/.test(text.charAt(start)))) start++;
   return start;
+}
+
+/** jieba tags of set phrases and verbs whose leading boundary word may be cut off (全面落实/i). */
+const PHRASE_TAGS = new Set(['i', 'l', 'v', 'vd', 'd', 'a', 'ad']);
+
+/** A word made only of boundary words, like 全面实施 (全面 + 实施), which jieba may tag as a noun. */
+function isBoundaryCompound(word: string, lexicon: Lexicon): boolean {
+  if (word === '') return true;
+  for (let length = Math.min(LONGEST_BOUNDARY_WORD, word.length); length >= 2; length--) {
+    if (lexicon.boundaries.has(word.slice(0, length)) && isBoundaryCompound(word.slice(length), lexicon)) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves `start` past boundary words that open the span (全面落实长江保护法 → 长江保护法). A boundary word
+ * is cut only where it ends a word or sits inside a verb or set phrase: 服务业 keeps its 服务.
+ */
+export function skipLeadingBoundaries(analysis: AnalyzedSentence, lexicon: Lexicon, start: number, limit: number): number {
+  let position = start;
+  for (let cut = true; cut && position < limit; ) {
+    cut = false;
+    for (let length = Math.min(LONGEST_BOUNDARY_WORD, limit - position); length >= 2; length--) {
+      if (!lexicon.boundaries.has(analysis.text.slice(position, position + length))) continue;
+      const containing = analysis.tokens.find((token) => token.start <= position && token.end >= position + length);
+      const phrase = containing !== undefined && (PHRASE_TAGS.has(containing.tag) || isBoundaryCompound(containing.word, lexicon));
+      if (analysis.boundaries.has(position + length) || phrase) {
+        position += length;
+        cut = true;
+        break;
+      }
+    }
+  }
+  return position;
 }
 
 /** A generic phrase, a stop word or a fragment rather than a name. */
 export function isJunkName(surface: string, lexicon: Lexicon): boolean {
   const folded = foldText(surface);
   if (folded.length < 2 || lexicon.stopwords.has(surface) || lexicon.stopwords.has(folded)) return true;
-  if (/^[\d.%]+$/.test(folded) || /^[0-9]/.test(folded)) return true;
-  for (let length = 1; length <= LONGEST_BOUNDARY_WORD && length < surface.length; length++) {
-    if (length > 1 && lexicon.boundaries.has(surface.slice(0, length))) return true;
-  }
-  return false;
+  return /^[\d.%]+$/.test(folded) || /^[0-9]/.test(folded);
 }
