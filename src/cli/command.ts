@@ -9,7 +9,7 @@ export interface Command {
   summary: string;
   /** Full text for `yugraph <name> --help`. */
   help: string;
-  run(argv: string[]): Promise<number>;
+  run(argv: string[]): number | Promise<number>;
 }
 
 /** An error whose message is meant for the user as is; `code` becomes the exit code. */

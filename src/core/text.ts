@@ -13,7 +13,7 @@ const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
 export function foldText(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[〔【［\[]/g, '(')
+    .replace(/[〔【［[]/g, '(')
     .replace(/[〕】］\]]/g, ')')
     .replace(QUOTES, '')
     .replace(/[\s\u3000]+/g, '')

@@ -12,8 +12,9 @@ import { loadLexicon, type Lexicon } from './lexicon.js';
 import { extractMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
 import { propagateNames } from './propagate.js';
-import { cooccurrences, gazetteerHierarchy } from './relations.js';
+import { cooccurrences } from './relations.js';
 import { splitSentences } from './sentences.js';
+import { extractTypedRelations } from './typed-relations/index.js';
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;
 
@@ -21,7 +22,7 @@ const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'n
  * Known names of three or more characters, so jieba keeps them whole. Two-character short forms
  * stay out: at a user word's frequency they would cut through other words (成/渝中/部地区).
  */
-function userWords(lexicon: Lexicon): [string, string][] {
+export function userWords(lexicon: Lexicon): [string, string][] {
   return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
 }
 
@@ -60,12 +61,15 @@ export function runPipeline(inputs: string[], options: BuildOptions = {}): Pipel
   const sentences = stage('sentences', () => normalized.flatMap(splitSentences));
   const mentions = stage('mentions', () => extractMentions(sentences, lexicon, segmenter));
   const propagated = stage('propagate', () => propagateNames(mentions));
-  const entities = stage('entities', () => buildEntities(propagated, lexicon, segmenter));
-  const relations = stage('relations', () => [...cooccurrences(entities), ...gazetteerHierarchy(entities, lexicon)]);
+  const named = stage('entities', () => buildEntities(propagated, lexicon, segmenter));
+  const { entities, relations: typed } = stage('typed', () => extractTypedRelations({ mentionsBySentence: propagated, entities: named, lexicon }));
+  const relations = stage('relations', () => [...cooccurrences(entities), ...typed]);
   const graph = stage('assemble', () =>
     assembleGraph({ name: 'yugraph', documents: corpus.documents.map((document) => document.meta), sentences, entities, relations }),
   );
-  stage('layout', () => layoutGraph(graph));
+  stage('layout', () => {
+    layoutGraph(graph);
+  });
   return { graph, sentences, entities, relations, skipped: corpus.skipped, timings };
 }
 

@@ -123,7 +123,10 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
     const canonical = [...surfaces.keys(), ...mentions.flatMap((found) => found.sameAs ?? [])].find((form) => knownNames.has(form));
     const label = chooseLabel(surfaces, canonical);
     const foldedLabel = foldText(label);
-    const aliases = [...new Set([...surfaces.keys()].filter((form) => form !== label && foldText(form) !== foldedLabel))].sort();
+    // Forms a signal declared the same (the bare 两点 of “两点”定位, 以下简称 aliases) are aliases even if never written alone.
+    const declared = mentions.flatMap((found) => found.sameAs ?? []);
+    const forms = [...surfaces.keys(), ...declared].filter((form) => form !== label && foldText(form) !== foldedLabel);
+    const aliases = [...new Set(forms)].sort();
     const docs = [...new Set(mentions.map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))))].sort();
     const type = canonical === undefined ? majorityType(mentions) : (knownNames.get(canonical) ?? majorityType(mentions));
     entities.push({ id: label, label, type, aliases, mentions, docs });
@@ -146,7 +149,9 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
     // Two granularities: 成渝地区/双城/经济圈 gives 双城经济圈, 重庆/自由/贸易/试验/区 gives 自贸试验区.
     const wordsOf = new Map(longs.map((key) => [key, [segmenter.parts(key, 4), segmenter.parts(key, 2)]]));
     const spellsOut = (short: string, long: string) => (wordsOf.get(long) ?? []).some((words) => isAbbreviation(short, words));
-    for (const short of group) {
+    // Longer short forms first, so that 重庆自贸试验区 has joined 重庆自由贸易试验区 before 自贸试验区 looks.
+    const shortestLast = [...group].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const short of shortestLast) {
       // Places are not abbreviated this way: 成渝地区 is not 成渝中部地区.
       if (short.length < 3 || typeOf(short) === 'place') continue;
       const matches = longs.filter((long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long));

@@ -18,7 +18,7 @@ Prints precision, recall, type accuracy, alias splits and wrong merges.
   --json      print the scores as JSON
 
 example: npm run eval -- --details`,
-  async run(argv) {
+  run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       gold: { type: 'string', default: 'test/gold' },
       details: { type: 'boolean', default: false },

@@ -12,8 +12,15 @@ const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
 const LAST_JOINER = /(?:和|及|以及|与)/;
 
 const MAX_CATEGORY = 10;
-/** jieba tags of proper names, foreign words and unknown words: what a named list item contains. */
-const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'x', 'j']);
+/**
+ * What a named list item contains: a proper name, foreign word or abbreviation of two characters or
+ * more (博世, 比亚迪, ABB), or a longer "other proper" or unknown word (京东方). Single characters and
+ * short nz/x words are jieba's fragments of ordinary words (云/ns 计算, 物/zg 联网/nz).
+ */
+function isProperWord(word: string, tag: string): boolean {
+  if (['nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j'].includes(tag)) return word.length >= 2;
+  return (tag === 'nz' || tag === 'x') && word.length >= 3;
+}
 
 /**
  * An item without a head word of its own is a name only if some word in it is proper or unknown to
@@ -22,7 +29,7 @@ const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'x', 
 function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
   const surface = analysis.text.slice(start, end);
   if (lexicon.heads.some(({ head }) => surface.endsWith(head) && surface.length > head.length) || lexicon.knownForms.has(surface)) return true;
-  return analysis.tokens.some((token) => token.start >= start && token.end <= end && PROPER_TAGS.has(token.tag));
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperWord(token.word, token.tag));
 }
 /** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
 const ITEM_TAIL = /(?:协调发展|建设|发展)$/;

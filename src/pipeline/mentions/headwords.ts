@@ -31,6 +31,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
   for (const head of lexicon.heads) heads.set(head.head, head);
   return (analysis) => {
     const found: Mention[] = [];
+    const spans = new Set<string>();
     const { text } = analysis;
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHan(text.charAt(headStart))) continue;
@@ -44,7 +45,9 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         if (isJunkName(surface, lexicon) || COUNTED.test(surface)) continue;
         const modifier = text.slice(start, headStart);
         if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
-        found.push(mention(analysis, start, end, head.type, 'pattern'));
+        // 两江协同创新区 ends in both 创新区 and 新区: one mention.
+        if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));
+        spans.add(`${start}:${end}`);
         break;
       }
     }

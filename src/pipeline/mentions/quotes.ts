@@ -12,11 +12,24 @@ import { isJunkName, mention } from './span.js';
 const QUOTE = /“([^“”，。；：！？,;:!?\n]{2,16})”/g;
 /** Nouns besides the head words that turn a quoted word into a name: “两点”定位, “一城多园”模式. */
 const FUSED_NOUNS: [string, EntityType][] = [['定位', 'slogan'], ['模式', 'slogan'], ['主题教育', 'program'], ['治理提升', 'project']];
+/** Of these, only a 定位 or 模式 is the quoted thing itself (“两点”定位 = 两点); “两江四岸”治理提升 is a project about 两江四岸. */
+const SAME_THING = new Set(['定位', '模式']);
 /** Parts of speech of a single-word quote that is emphasis, not a name: “赋能”, “绿色”; short common nouns too (“山水”). */
 const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', 'u']);
 const SHORT_COMMON_NOUN = 2;
 const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
+
+/** A quoted verb, adjective or short common noun: “赋能” (赋/v 能/v), “绿色”, “山水”. */
+function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  const core = analysis.text.slice(start, end);
+  const tokens = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
+  if (tokens.length === 0 || NUMERAL_START.test(core)) return false;
+  const wholeWord = tokens.length === 1 && isWholeToken(analysis, start, end);
+  if (wholeWord && EMPHASIS_TAGS.has(tokens[0]?.tag ?? '')) return true;
+  if (core.length > SHORT_COMMON_NOUN) return false;
+  return tokens.every((token) => EMPHASIS_TAGS.has(token.tag) || token.tag.startsWith('n'));
+}
 
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
@@ -37,14 +50,10 @@ export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Men
     const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
-      found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', { sameAs: [foldText(core)] }));
+      found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {}));
       continue;
     }
-    const coreToken = analysis.tokenAt.get(start + 1);
-    if (coreToken && isWholeToken(analysis, start + 1, end - 1)) {
-      const commonNoun = coreToken.tag.startsWith('n') && core.length <= SHORT_COMMON_NOUN && !NUMERAL_START.test(core);
-      if (EMPHASIS_TAGS.has(coreToken.tag) || commonNoun) continue;
-    }
+    if (isEmphasis(analysis, start + 1, end - 1)) continue;
     const type = quotedType(core, lexicon);
     if (!type) continue;
     // A place right before the quote belongs to the name: 长江“十年禁渔”.

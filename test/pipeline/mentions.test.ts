@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/core/types.js';
+import { enumerationMentions } from '../../src/pipeline/mentions/enumerations.js';
+import { gazetteerMatcher } from '../../src/pipeline/mentions/gazetteer.js';
+import { headWordMatcher } from '../../src/pipeline/mentions/headwords.js';
+import { extractors, resolveOverlaps } from '../../src/pipeline/mentions/index.js';
+import { numeralMentions } from '../../src/pipeline/mentions/numerals.js';
+import { quoteMentions } from '../../src/pipeline/mentions/quotes.js';
+import { loadTools } from './segmenter.js';
+
+let tools: ReturnType<typeof loadTools>;
+beforeAll(() => {
+  tools = loadTools();
+});
+
+const surfaces = (mentions: Mention[]) => mentions.map((found) => `${found.surface}/${found.type}`);
+const all = (text: string) => {
+  const analysis = tools.analyze(text);
+  // Weak mentions wait for corpus-wide attestation (propagate.ts); alone they are dropped.
+  return surfaces(resolveOverlaps(extractors(tools.lexicon).flatMap((extract) => extract(analysis)).filter((found) => !found.weak)));
+};
+
+describe('head-word names', () => {
+  const heads = (text: string) => surfaces(headWordMatcher(tools.lexicon)(tools.analyze(text)));
+
+  it('trims the verb on the left and the verbal noun on the right (seed 000)', () => {
+    expect(heads('发挥“三个作用”和推动成渝地区双城经济圈建设等重要指示要求')).toContain('成渝地区双城经济圈/program');
+  });
+
+  it('finds names no list contains, of the type their head gives', () => {
+    expect(heads('加快建设两江协同创新区，集聚高端研发机构')).toEqual(['两江协同创新区/program']);
+    expect(heads('推进渝北临空经济示范区建设')).toEqual(['渝北临空经济示范区/program']);
+    expect(heads('支持长寿经开区与涪陵综保区联动发展')).toEqual(['长寿经开区/program', '涪陵综保区/program']);
+    expect(heads('加快建设万州新田港二期工程码头')).toContain('万州新田港二期工程码头/project');
+    expect(heads('引进华峰化工集团')).toEqual(['华峰化工集团/organization']);
+  });
+
+  it('cuts set phrases of boundary words (全面落实/i) off the name', () => {
+    expect(heads('全面落实长江保护法，统筹山水林田湖草系统治理')).toEqual(['长江保护法/program']);
+    expect(heads('全面实施河长制、湖长制')).toEqual(['河长制/program', '湖长制/program']);
+  });
+
+  it('keeps a word that only starts like a verb (服务业 is not 服务 + 业)', () => {
+    expect(heads('开展服务业扩大开放综合试点')).toEqual(['服务业扩大开放综合试点/program']);
+  });
+
+  it('does not take a head that modifies the next noun, nor a bare or counted head', () => {
+    expect(heads('我们要抢抓战略机遇，保持战略定力')).toEqual([]);
+    expect(heads('推动中心城区强核提能级')).toEqual([]);
+    expect(heads('实施一批重大项目')).toEqual([]);
+    expect(heads('建好两个中心城市')).toEqual([]);
+  });
+
+  it('stops at an organization: 国务院 is not part of the programme', () => {
+    expect(heads('国务院成渝地区双城经济圈建设规划纲要')).not.toContain('国务院成渝地区双城经济圈/program');
+  });
+});
+
+describe('quoted names', () => {
+  const quotes = (text: string) => quoteMentions(tools.analyze(text), tools.lexicon);
+
+  it('fuses a quote with the noun it qualifies and remembers the bare core (seed 000)', () => {
+    const [fused] = quotes('坚持“两点”定位、“两地”“两高”目标');
+    expect(fused?.surface).toBe('“两点”定位');
+    expect(fused?.sameAs).toEqual(['两点']);
+    expect(surfaces(quotes('坚持“两点”定位、“两地”“两高”目标'))).toEqual(['“两点”定位/slogan', '“两地”/slogan', '“两高”/slogan']);
+  });
+
+  it('types a quote by its head word and skips emphasis', () => {
+    expect(surfaces(quotes('深入实施“八项行动计划”，联动全域创新“赋能”'))).toEqual(['“八项行动计划”/program']);
+    expect(surfaces(quotes('做好“六稳”工作、落实“六保”任务'))).toEqual(['“六稳”/slogan', '“六保”/slogan']);
+  });
+
+  it('joins a place written right before the quote (seed 001)', () => {
+    expect(surfaces(quotes('完成长江“十年禁渔”退捕任务'))).toEqual(['长江“十年禁渔”/slogan']);
+  });
+});
+
+describe('numeral slogans', () => {
+  const numerals = (text: string) => numeralMentions(tools.analyze(text), tools.lexicon);
+
+  it('finds paired numeral slogans without quotes', () => {
+    expect(surfaces(numerals('推动一区两群协调发展，建设两江四岸核心区'))).toEqual(['一区两群/slogan', '两江四岸/slogan']);
+  });
+
+  it('ignores quantities and idioms', () => {
+    expect(numerals('一年多来，三次会议一心一意，促进农村一二三产业融合发展')).toEqual([]);
+  });
+
+  it('marks counted phrases weak: plain counting until the corpus quotes them', () => {
+    const [counted] = numerals('发挥三个作用');
+    expect(counted?.surface).toBe('三个作用');
+    expect(counted?.weak).toBe(true);
+  });
+});
+
+describe('enumerations', () => {
+  const lists = (text: string) => surfaces(enumerationMentions(tools.analyze(text), tools.lexicon));
+
+  it('types every item by the category, trimming the verb off the first (seed 004)', () => {
+    // 领巢9挡自动变速器 is lost: jieba cuts the brand into 领/v 巢/nr, so nothing in it looks named.
+    expect(lists('推动博世庆铃氢燃料发动机、比亚迪动力电池、领巢9挡自动变速器等项目建设')).toEqual([
+      '博世庆铃氢燃料发动机/project',
+      '比亚迪动力电池/project',
+    ]);
+  });
+
+  it('leaves sectors out: an all-dictionary item names a topic, not a thing', () => {
+    expect(lists('加快建设5G、工业互联网、物联网等新基建项目')).toEqual([]);
+    expect(lists('促进区块链、大数据、人工智能、云计算等新兴产业项目落地')).toEqual([]);
+  });
+
+  it('needs a category with a head word after 等', () => {
+    expect(lists('扩大长安、金康、吉利等新能源汽车产销规模')).toEqual([]);
+  });
+});
+
+describe('gazetteer', () => {
+  const places = (text: string) => surfaces(gazetteerMatcher(tools.lexicon)(tools.analyze(text)));
+
+  it('finds full names and whole-word short forms, mapped to the full name', () => {
+    const [found] = gazetteerMatcher(tools.lexicon)(tools.analyze('紧密结合渝中实际'));
+    expect(found?.sameAs).toEqual(['渝中区']);
+    expect(places('完善重庆高新区和北碚、沙坪坝、九龙坡、江津、璧山5个行政区协同联动机制')).toEqual([
+      '重庆/place', '北碚/place', '沙坪坝/place', '九龙坡/place', '江津/place', '璧山/place',
+    ]);
+  });
+
+  it('does not cut a short form out of another word', () => {
+    expect(places('围绕成渝中部地区协同发展')).not.toContain('渝中/place');
+  });
+});
+
+describe('all signals together', () => {
+  it('keeps the longest reading of a span', () => {
+    expect(all('深度融入共建“一带一路”和长江经济带发展，西部陆海新通道建设上升为国家战略')).toEqual([
+      '“一带一路”/program',
+      '长江经济带/program',
+      '西部陆海新通道/program',
+    ]);
+  });
+});
