@@ -19,6 +19,8 @@ export interface HeadWord {
   type: EntityType;
   /** Fewest characters a name needs before the head; fewer and it is a generic phrase. */
   minModifier: number;
+  /** The modifier must name a place: bodies like 政府 and 市委 are always someone's. */
+  needsPlace: boolean;
 }
 
 export interface KnownName {
@@ -68,9 +70,9 @@ export function loadLexicon(): Lexicon {
     for (const form of [name, ...shortForms.split(',').filter((short) => short !== '')]) knownForms.set(form, { name, type: type as EntityType });
   }
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
-    const [head = '', type = '', minModifier = '2'] = line.split('\t');
+    const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
-    return { head, type: type as EntityType, minModifier: Number(minModifier) };
+    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place' };
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));

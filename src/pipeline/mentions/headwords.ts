@@ -23,6 +23,23 @@ const LEADING_VERB = /^(?:发展|提升|建设)(?=[\u4e00-\u9fff]{2})/;
 /** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神, 川渝改革试点. */
 const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
 
+function namesPlace(modifier: string, lexicon: Lexicon): boolean {
+  for (let start = 0; start < modifier.length; start++) {
+    for (let end = start + 2; end <= modifier.length; end++) if (lexicon.knownForms.get(modifier.slice(start, end))?.type === 'place') return true;
+  }
+  return /[省市区县]|人民/.test(modifier);
+}
+
+/** A name cut from a numbered heading, （三）深化改革, keeps half a bracket pair. */
+function bracketsBalance(surface: string): boolean {
+  let depth = 0;
+  for (const char of surface) {
+    depth += char === '（' ? 1 : char === '）' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
 const COUNTED = /^[一二两三四五六七八九十]+个/;
 
@@ -37,13 +54,15 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (!isHan(text.charAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
         if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head)) continue;
-        let start = nameStart(analysis, lexicon, headStart, end);
+        let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
         if (headStart - start < head.minModifier) continue;
         const surface = text.slice(start, end);
         if (isJunkName(surface, lexicon) || COUNTED.test(surface)) continue;
         const modifier = text.slice(start, headStart);
+        if (head.needsPlace && !namesPlace(modifier, lexicon)) continue;
+        if (!bracketsBalance(surface)) continue;
         if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
         // 两江协同创新区 ends in both 创新区 and 新区: one mention.
         if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));

@@ -37,7 +37,6 @@ export function boundaryEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, p
   return undefined;
 }
 
-/** An organization never opens a programme's name: 国务院|成渝地区双城经济圈. */
 function organizationEndingAt(text: string, lexicon: Lexicon, position: number): boolean {
   for (let length = 2; length <= 8 && length <= position; length++) {
     if (lexicon.knownForms.get(text.slice(position - length, position))?.type === 'organization') return true;
@@ -49,14 +48,16 @@ function organizationEndingAt(text: string, lexicon: Lexicon, position: number):
  * Where a name ending at `end` starts: walk left over name characters until a boundary word,
  * punctuation or the length limit, then move right to a word boundary so no word is cut.
  */
-export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStart: number, end: number): number {
+export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStart: number, end: number, type: EntityType): number {
   const { text } = analysis;
   let start = headStart;
   let openBrackets = 0;
   while (start > 0 && end - start < MAX_NAME_LENGTH) {
     const char = text.charAt(start - 1);
     if (!isNameChar(char)) break;
-    if (boundaryEndingAt(analysis, lexicon, start) || organizationEndingAt(text, lexicon, start)) break;
+    if (boundaryEndingAt(analysis, lexicon, start)) break;
+    // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
+    if (type !== 'organization' && organizationEndingAt(text, lexicon, start)) break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;
