@@ -1,5 +1,4 @@
 import type { Entity, Relation } from '../core/types.js';
-import type { Lexicon } from './lexicon.js';
 
 /** Entities named in one sentence are linked; every link keeps the sentences that support it. */
 export function cooccurrences(entities: Entity[]): Relation[] {
@@ -50,19 +49,4 @@ export function npmi(pairCount: number, countA: number, countB: number, sentence
   if (pXY >= 1) return 1;
   const value = Math.log(pXY / ((countA / sentenceCount) * (countB / sentenceCount))) / -Math.log(pXY);
   return Math.round(value * 10000) / 10000;
-}
-
-/**
- * The administrative hierarchy the gazetteer knows (渝中区 part_of 重庆市), between entities the
- * corpus names. The gazetteer is the evidence, so these relations carry the sentences that name the part.
- */
-export function gazetteerHierarchy(entities: Entity[], lexicon: Lexicon): Relation[] {
-  const ids = new Set(entities.map((entity) => entity.id));
-  const relations: Relation[] = [];
-  for (const place of lexicon.places) {
-    const entity = entities.find((candidate) => candidate.id === place.name);
-    if (place.partOf === undefined || !entity || !ids.has(place.partOf)) continue;
-    relations.push({ kind: 'part_of', source: place.name, target: place.partOf, evidence: sortSentenceIds(entity.mentions.map((found) => found.sentence)).slice(0, 3) });
-  }
-  return relations;
 }

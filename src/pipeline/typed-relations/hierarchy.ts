@@ -1,0 +1,132 @@
+import type { TypedRelationKind } from '../../core/types.js';
+import type { Lexicon, PlaceEntry } from '../lexicon.js';
+import type { AnalyzedSentence } from '../mentions/analysis.js';
+import { sortSentenceIds } from '../relations.js';
+import { clauseEnd } from './lists.js';
+import type { EntityRegistry } from './registry.js';
+import { headerRuns } from './walkthroughs.js';
+
+/**
+ * Where things are (part_of, located_in): the gazetteer's hierarchy, names that start with a
+ * place (重庆高新区 located_in 重庆市) or hold one in brackets (西部（重庆）科学城), and the members
+ * of a region where the text lists them (主城都市区包括…; a walk-through of regions, each
+ * paragraph naming its districts and counties).
+ */
+
+/** Administrative units are part of their parent; other places there (a landmark, a mountain) are located in it. */
+const ADMINISTRATIVE = new Set(['country', 'province', 'municipality', 'city', 'district', 'county', 'region', 'area']);
+/** Units a region is made of: a walk-through paragraph's other places (a river, a neighbouring region) are not its members. */
+const MEMBER_KINDS = new Set(['district', 'county', 'area']);
+/** How many of the part's sentences a gazetteer relation cites: the gazetteer, not the text, is its source. */
+const GAZETTEER_EVIDENCE = 3;
+const BRACKETED = /[（(]([^）)]{2,8})[）)]/g;
+/** Places whose name, written first, says where a thing is: not a country (中国畜牧科技城 is national, not "in China"), not a river or an area (三峡集团). */
+const CONTAINER_KINDS = new Set(['province', 'municipality', 'city', 'district', 'county', 'region']);
+/** Lines are named after their ends (渝西高铁 runs to Xi'an), not after where they lie. */
+const LINE_HEADS = new Set(['高铁', '铁路', '班列', '轨道']);
+const MEMBERSHIP = /^(?:包括|包含|涵盖|[（(])/;
+
+function kindOf(place: PlaceEntry): TypedRelationKind {
+  return ADMINISTRATIVE.has(place.kind) ? 'part_of' : 'located_in';
+}
+
+/** The administrative hierarchy the gazetteer knows (渝中区 part_of 重庆市), between entities the corpus names. */
+export function gazetteerHierarchy(lexicon: Lexicon, registry: EntityRegistry): void {
+  for (const place of lexicon.places) {
+    const part = registry.get(place.name);
+    if (place.partOf === undefined || !part || !registry.get(place.partOf)) continue;
+    const evidence = sortSentenceIds(part.mentions.map((found) => found.sentence)).slice(0, GAZETTEER_EVIDENCE);
+    registry.relate(kindOf(place), place.name, place.partOf, evidence);
+  }
+}
+
+/** A known place's entity, when the corpus names it. */
+function placeEntity(form: string, lexicon: Lexicon, registry: EntityRegistry): string | undefined {
+  const known = lexicon.knownForms.get(form);
+  return known?.type === 'place' && registry.get(known.name) ? known.name : undefined;
+}
+
+/**
+ * Whether a name's rest, after a place, is a thing that can lie there: a project, an organization,
+ * or a zone (…区, …城); not a plan or a campaign (重庆英才计划 is Chongqing's, not in it).
+ */
+function isSited(rest: string, lexicon: Lexicon): boolean {
+  const head = lexicon.heads.find((candidate) => rest.endsWith(candidate.head));
+  if (!head || LINE_HEADS.has(head.head)) return false;
+  return head.type === 'project' || head.type === 'organization' || /[区城]$/.test(head.head);
+}
+
+/**
+ * The place a name is in, read off the name itself: a gazetteer form at its start that is a whole
+ * word of the sentence, followed by a thing that is sited (重庆 + 高新区), or a place in brackets.
+ */
+function placeInName(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon, registry: EntityRegistry): string | undefined {
+  const surface = analysis.text.slice(start, end);
+  BRACKETED.lastIndex = 0;
+  for (let match = BRACKETED.exec(surface); match !== null; match = BRACKETED.exec(surface)) {
+    const place = placeEntity(match[1] ?? '', lexicon, registry);
+    if (place) return place;
+  }
+  for (let length = surface.length - 1; length >= 2; length--) {
+    const place = placeEntity(surface.slice(0, length), lexicon, registry);
+    if (!place || !analysis.boundaries.has(start + length) || !isSited(surface.slice(length), lexicon)) continue;
+    return CONTAINER_KINDS.has(gazetteerEntry(lexicon, place)?.kind ?? '') ? place : undefined;
+  }
+  return undefined;
+}
+
+export function placePrefixes(sentences: ReadonlyMap<string, AnalyzedSentence>, lexicon: Lexicon, registry: EntityRegistry): void {
+  for (const entity of registry.all()) {
+    for (const found of entity.mentions) {
+      const analysis = sentences.get(found.sentence);
+      const place = analysis && placeInName(analysis, found.start, found.end, lexicon, registry);
+      if (place) registry.relate(entity.type === 'place' ? 'part_of' : 'located_in', entity.id, place, [found.sentence]);
+    }
+  }
+}
+
+function gazetteerEntry(lexicon: Lexicon, name: string): PlaceEntry | undefined {
+  return lexicon.places.find((place) => place.name === name);
+}
+
+/** Places of the gazetteer's member kinds mentioned in [start, end) of a sentence. */
+function membersIn(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon, registry: EntityRegistry): string[] {
+  return registry.mentionsIn(analysis.sentence.id)
+    .filter((found) => found.start >= start && found.end <= end)
+    .map((found) => found.entity)
+    .filter((id) => MEMBER_KINDS.has(gazetteerEntry(lexicon, id)?.kind ?? ''));
+}
+
+/** A region, not a district or county: the only kind of place a list of districts can make up. */
+function isRegion(id: string | undefined, lexicon: Lexicon, registry: EntityRegistry): id is string {
+  if (id === undefined || registry.get(id)?.type !== 'place') return false;
+  const entry = gazetteerEntry(lexicon, id);
+  return entry === undefined || entry.kind === 'region';
+}
+
+/**
+ * Regions and their members where the text lists them: "R包括A、B和C", "R（A、B、C）", and a walk-
+ * through of regions (主城都市区，…推进璧山、江津…; 渝东北三峡库区城镇群，…支持万州…).
+ */
+export function regionMembers(documents: readonly (readonly AnalyzedSentence[])[], lexicon: Lexicon, registry: EntityRegistry): void {
+  for (const document of documents) {
+    for (const run of headerRuns(document, registry)) {
+      if (!run.every((header) => isRegion(header.entity, lexicon, registry))) continue;
+      for (const header of run) {
+        const region = header.entity ?? '';
+        const { analysis } = header;
+        for (const member of membersIn(analysis, header.end, analysis.text.length, lexicon, registry)) registry.relate('part_of', member, region, [analysis.sentence.id]);
+      }
+    }
+    for (const analysis of document) {
+      for (const found of registry.mentionsIn(analysis.sentence.id)) {
+        const marker = MEMBERSHIP.exec(analysis.text.slice(found.end));
+        if (!marker || !isRegion(found.entity, lexicon, registry)) continue;
+        const start = found.end + marker[0].length;
+        for (const member of membersIn(analysis, start, clauseEnd(analysis.text, start), lexicon, registry)) {
+          registry.relate('part_of', member, found.entity, [analysis.sentence.id]);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { foldText } from '../../core/text.js';
+import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type TypedRelationKind } from '../../core/types.js';
+import { displayForm } from '../entities.js';
+import type { SentenceMentions } from '../mentions/index.js';
+import { sortSentenceIds } from '../relations.js';
+
+/** A span of a sentence's clean text. */
+export interface Span {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface PlacedMention {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span.end}`;
+
+/**
+ * The typed-relation stage's view of the entity stage's output: which entity a span names, new
+ * entities and mentions when a pattern reveals a name, and the relations found, with evidence.
+ * The input entities are never mutated; `result()` returns copies with the added mentions.
+ */
+export class EntityRegistry {
+  private readonly entities = new Map<string, Entity>();
+  private readonly byForm = new Map<string, string>();
+  private readonly byMention = new Map<string, string>();
+  private readonly placed = new Map<string, PlacedMention[]>();
+  private readonly texts = new Map<string, string>();
+  private readonly added = new Map<string, Mention[]>();
+  private readonly relations = new Map<string, Relation>();
+
+  constructor(entities: readonly Entity[], sentences: readonly SentenceMentions[]) {
+    for (const { analysis } of sentences) this.texts.set(analysis.sentence.id, analysis.text);
+    for (const entity of entities) this.register(entity);
+  }
+
+  private register(entity: Entity): void {
+    this.entities.set(entity.id, entity);
+    for (const form of [entity.label, ...entity.aliases]) {
+      const key = foldText(displayForm(form));
+      if (!this.byForm.has(key)) this.byForm.set(key, entity.id);
+    }
+    for (const found of entity.mentions) this.place(found, entity.id);
+  }
+
+  private place(found: Mention, id: string): void {
+    this.byMention.set(spanKey(found), id);
+    const list = this.placed.get(found.sentence) ?? [];
+    list.push({ start: found.start, end: found.end, entity: id });
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.placed.set(found.sentence, list);
+  }
+
+  entityAt(span: Span): string | undefined {
+    return this.byMention.get(spanKey(span));
+  }
+
+  /** The entity mentions of a sentence, by start. */
+  mentionsIn(sentence: string): readonly PlacedMention[] {
+    return this.placed.get(sentence) ?? [];
+  }
+
+  /** The entity whose label or alias is written `form` (up to width, brackets and quotes). */
+  named(form: string): string | undefined {
+    return this.byForm.get(foldText(displayForm(form)));
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The entities as registered, without the mentions added since. */
+  all(): Entity[] {
+    return [...this.entities.values()];
+  }
+
+  /**
+   * The entity named by the text of `span`: an existing one with that name, else a new one of
+   * `type`. Either way the span becomes one of its mentions, so the node lists the sentence.
+   */
+  ensure(span: Span, type: EntityType, source: MentionSource, label?: string): string {
+    const surface = (this.texts.get(span.sentence) ?? '').slice(span.start, span.end);
+    const name = label ?? displayForm(surface);
+    const id = this.entityAt(span) ?? this.named(name) ?? this.create(name, type);
+    if (this.entityAt(span) !== id) {
+      const found: Mention = { sentence: span.sentence, start: span.start, end: span.end, surface, type, source };
+      this.added.set(id, [...(this.added.get(id) ?? []), found]);
+      this.place(found, id);
+    }
+    return id;
+  }
+
+  private create(label: string, type: EntityType): string {
+    this.register({ id: label, label, type, aliases: [], mentions: [], docs: [] });
+    return label;
+  }
+
+  relate(kind: TypedRelationKind, source: string, target: string, evidence: readonly string[]): void {
+    if (source === target) return;
+    const key = `${kind}:${source}>${target}`;
+    const relation = this.relations.get(key) ?? { kind, source, target, evidence: [] };
+    relation.evidence = sortSentenceIds([...relation.evidence, ...evidence]);
+    this.relations.set(key, relation);
+  }
+
+  /**
+   * Entities (sorted by id, as the entity stage sorts them) and relations. The graph holds one
+   * directed edge per ordered pair, so when two kinds link the same pair the earlier kind in
+   * RELATION_KINDS wins (a slogan's component that is also a part is shown as the component).
+   */
+  result(): { entities: Entity[]; relations: Relation[] } {
+    const entities = [...this.entities.values()].map((entity) => {
+      const extra = this.added.get(entity.id);
+      if (!extra) return entity;
+      const mentions = [...entity.mentions, ...extra];
+      const docs = [...new Set(mentions.map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))))].sort();
+      return { ...entity, mentions, docs };
+    });
+    const byPair = new Map<string, Relation>();
+    for (const relation of this.relations.values()) {
+      const pair = `${relation.source}\u0000${relation.target}`;
+      const kept = byPair.get(pair);
+      if (!kept || RELATION_KINDS.indexOf(relation.kind) < RELATION_KINDS.indexOf(kept.kind)) byPair.set(pair, relation);
+    }
+    return {
+      entities: entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      relations: [...byPair.values()],
+    };
+  }
+}

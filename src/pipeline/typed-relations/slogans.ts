@@ -1,0 +1,69 @@
+import { foldText } from '../../core/text.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence } from '../mentions/analysis.js';
+import { decodeDocument, type DecodedComponent, type Decoding } from './decoding.js';
+import { headType } from './head-type.js';
+import type { Occurrence } from './occurrences.js';
+import type { EntityRegistry, Span } from './registry.js';
+
+/**
+ * Slogan decoding, corpus-wide (expands_to: slogan → component). A slogan node has one reading:
+ * when its uses decode to different component lists, the list most uses agree on wins. Slogans and
+ * components that are not entities yet become entities, with the decoding sentences as mentions.
+ */
+
+function spanOf(analysis: AnalyzedSentence, start: number, end: number): Span {
+  return { sentence: analysis.sentence.id, start, end };
+}
+
+/** A character acronym's component is its character (芯), whatever the walk-through says after it. */
+function labelOf(owner: Occurrence, decoded: DecodedComponent): string | undefined {
+  return owner.form.kind === 'acronym' ? decoded.header?.core : undefined;
+}
+
+function identity(owner: Occurrence, decoded: DecodedComponent): string {
+  const { analysis, component } = decoded;
+  return component.entity ?? foldText(labelOf(owner, decoded) ?? analysis.text.slice(component.start, component.end));
+}
+
+function sloganId(owner: Occurrence, registry: EntityRegistry): string {
+  return owner.entity ?? registry.ensure(spanOf(owner.analysis, owner.start, owner.end), 'slogan', 'quote', owner.core);
+}
+
+export function decodeSlogans(documents: readonly (readonly AnalyzedSentence[])[], lexicon: Lexicon, registry: EntityRegistry): void {
+  const occurrences: Occurrence[] = [];
+  const readings = new Map<string, Map<string, Decoding[]>>();
+  for (const document of documents) {
+    const found = decodeDocument(document, lexicon, registry);
+    occurrences.push(...found.occurrences);
+    for (const decoding of found.decodings) {
+      const { owner } = decoding;
+      const slogan = owner.entity ?? registry.named(owner.core) ?? `“${owner.core}”`;
+      const reading = decoding.components.map((decoded) => identity(owner, decoded)).join('\u0000');
+      const bySlogan = readings.get(slogan) ?? new Map<string, Decoding[]>();
+      bySlogan.set(reading, [...(bySlogan.get(reading) ?? []), decoding]);
+      readings.set(slogan, bySlogan);
+    }
+  }
+  const decoded = new Set<string>();
+  for (const bySlogan of readings.values()) {
+    // Sorting is stable, so among equally supported readings the first found wins.
+    const [winner = []] = [...bySlogan.values()].sort((a, b) => b.length - a.length);
+    for (const { owner, components } of winner) {
+      const slogan = sloganId(owner, registry);
+      decoded.add(slogan);
+      for (const part of components) {
+        const { analysis, component } = part;
+        const label = labelOf(owner, part);
+        const text = label ?? analysis.text.slice(component.start, component.end);
+        const id = component.entity ?? registry.ensure(spanOf(analysis, component.start, component.end), headType(text, lexicon) ?? 'slogan', 'list', label);
+        registry.relate('expands_to', slogan, id, [owner.analysis.sentence.id, analysis.sentence.id]);
+      }
+    }
+  }
+  // A decoded slogan's other quoted uses that no mention covers (“两地”, which no extractor keeps) become its mentions.
+  for (const owner of occurrences) {
+    const id = owner.entity === undefined && owner.decodable ? registry.named(owner.core) : undefined;
+    if (id !== undefined && decoded.has(id)) registry.ensure(spanOf(owner.analysis, owner.start, owner.end), 'slogan', 'quote', owner.core);
+  }
+}
