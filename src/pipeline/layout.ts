@@ -27,7 +27,7 @@ const BARNES_HUT_FROM = 2000;
 
 /** Fewer iterations as graphs grow, so layout cost stays near linear in edges. */
 export function layoutIterations(order: number): number {
-  return Math.max(50, Math.min(300, Math.round(150000 / Math.max(order, 1))));
+  return Math.max(50, Math.min(200, Math.round(100000 / Math.max(order, 1))));
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -83,11 +83,13 @@ export function toGexf(graph: YuGraph, options: GexfOptions = {}): string {
  * to be whole numbers would declare npmi an integer. Pin every declaration to the field table.
  */
 function pinDeclaredTypes(xml: string): string {
-  let pinned = xml;
+  // Declarations all come before the first node: rewrite only that head, not a copy of the whole file per field.
+  const bodyStart = xml.indexOf('<nodes');
+  let head = bodyStart < 0 ? xml : xml.slice(0, bodyStart);
   for (const field of [...NODE_FIELDS, ...EDGE_FIELDS] as readonly Field<never>[]) {
     // Field names are [a-z_]: safe inside a pattern.
     const declaration = new RegExp(`(<attribute id="${field.name}" title="${field.name}" type=")[a-z]+"`);
-    pinned = pinned.replace(declaration, `$1${GEXF_TYPES[field.type]}"`);
+    head = head.replace(declaration, `$1${GEXF_TYPES[field.type]}"`);
   }
-  return pinned;
+  return bodyStart < 0 ? head : head + xml.slice(bodyStart);
 }
