@@ -166,13 +166,18 @@ const byDistance = (a: Match, b: Match) => a.distance[0] - b.distance[0] || a.di
 export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: Lexicon, registry: EntityRegistry): { occurrences: Occurrence[]; decodings: Decoding[] } {
   const occurrences: Occurrence[] = [];
   const decoders: Decoder[] = [];
-  const candidates = walkthroughCandidates(document, registry);
-  for (const analysis of document) {
-    const here = occurrencesIn(analysis, registry);
+  const occurrencesBySentence = document.map((analysis) => occurrencesIn(analysis, registry));
+  const nearSlogan = new Set<number>();
+  occurrencesBySentence.forEach((here, index) => {
     occurrences.push(...here);
     decoders.push(...decodersIn(here));
-    candidates.push(...candidatesIn(analysis, here, lexicon));
-  }
+    if (here.length > 0) for (let near = index - WINDOW; near <= index + WINDOW; near++) nearSlogan.add(near);
+  });
+  // Lists are parsed only within reach of a slogan: most sentences of a long report have none.
+  const candidates = decoders.length === 0 ? [] : walkthroughCandidates(document, registry);
+  document.forEach((analysis, index) => {
+    if (nearSlogan.has(index)) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon));
+  });
   const matches = decoders.flatMap((decoder) =>
     candidates.flatMap((candidate): Match[] => {
       const components = decode(decoder, candidate, lexicon, registry);
