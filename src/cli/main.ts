@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   search: () => import('./commands/search.js'),
   stats: () => import('./commands/stats.js'),
   export: () => import('./commands/export.js'),
+  explain: () => import('./commands/explain.js'),
 };
 
 function version(): string {
@@ -33,9 +34,14 @@ async function overview(): Promise<string> {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the overview is a diagnostic then, not the requested output.
+    process.stderr.write(`${await overview()}\n`);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${await overview()}\n`);
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`${version()}\n`);
@@ -53,6 +59,12 @@ async function main(argv: string[]): Promise<number> {
   }
   return command.run(rest);
 }
+
+// A reader that stops early (`yugraph search x | head -1`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -1,0 +1,95 @@
+/**
+ * "Take it away": the current (filtered) view as GEXF, through the same exporter the CLI uses, and
+ * as a PNG of what is on screen.
+ */
+import Sigma from 'sigma';
+import { toGexf } from '../core/export/gexf.js';
+import { createGraph, type YuGraph } from '../core/graph-schema.js';
+import { placeLabels } from './labels.js';
+import type { Renderer } from './renderer.js';
+import type { Visibility } from './visibility.js';
+
+/** A graph holding only what is visible, with current positions and only the sentences it cites. */
+export function visibleSubgraph(graph: YuGraph, visibility: Visibility): YuGraph {
+  const subgraph = createGraph();
+  const sentences = graph.getAttribute('sentences');
+  const cited: typeof sentences = {};
+  const cite = (ids: readonly string[]) => {
+    for (const id of ids) {
+      const sentence = sentences[id];
+      if (sentence) cited[id] = sentence;
+    }
+  };
+  for (const node of visibility.nodes) {
+    const attributes = graph.getNodeAttributes(node);
+    subgraph.addNode(node, { ...attributes });
+    cite(attributes.sentences);
+  }
+  for (const edge of visibility.edges) {
+    const attributes = { ...graph.getEdgeAttributes(edge) };
+    const [source, target] = graph.extremities(edge);
+    if (graph.isUndirected(edge)) subgraph.addUndirectedEdgeWithKey(edge, source, target, attributes);
+    else subgraph.addDirectedEdgeWithKey(edge, source, target, attributes);
+    cite(attributes.evidence);
+  }
+  subgraph.replaceAttributes({ ...graph.getAttributes(), sentences: cited });
+  return subgraph;
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is released once the browser has read it.
+  setTimeout(() => { URL.revokeObjectURL(url); }, 10_000);
+}
+
+export function downloadGexf(graph: YuGraph, visibility: Visibility): void {
+  saveBlob(new Blob([toGexf(visibleSubgraph(graph, visibility))], { type: 'application/xml' }), 'yugraph.gexf');
+}
+
+/**
+ * Draws the view into a PNG. The on-screen WebGL canvases do not keep their pixels after a frame is
+ * shown (no preserveDrawingBuffer), so a hidden twin renderer with the same settings, reducers and
+ * camera draws one frame and its layers are copied before anything else runs.
+ */
+export async function renderPng(renderer: Renderer): Promise<Blob> {
+  const { width, height } = renderer.getDimensions();
+  const holder = document.createElement('div');
+  holder.className = 'offscreen-render';
+  holder.style.width = `${width}px`;
+  holder.style.height = `${height}px`;
+  document.body.append(holder);
+  const twin = new Sigma(renderer.getGraph(), holder, renderer.getSettings());
+  placeLabels(twin);
+  try {
+    twin.setCustomBBox(renderer.getCustomBBox());
+    twin.getCamera().setState(renderer.getCamera().getState());
+    twin.refresh();
+    const pixelRatio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = width * pixelRatio;
+    canvas.height = height * pixelRatio;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    for (const [id, layer] of Object.entries(twin.getCanvases())) {
+      if (id !== 'mouse') context.drawImage(layer, 0, 0, canvas.width, canvas.height);
+    }
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => { if (blob) resolve(blob); else reject(new Error('the PNG could not be encoded')); }, 'image/png');
+    });
+  } finally {
+    twin.kill();
+    holder.remove();
+  }
+}
+
+export async function downloadPng(renderer: Renderer): Promise<void> {
+  saveBlob(await renderPng(renderer), 'yugraph.png');
+}

@@ -1,0 +1,122 @@
+/**
+ * Node labels that never overlap. Sigma picks label candidates with a grid, which knows nothing of
+ * label widths, and Chinese labels are wide: neighbouring cells still pile into one unreadable
+ * block. So the label drawer only queues sigma's candidates, and after each frame they are placed
+ * greedily, selected and large nodes first, skipping any label that would touch one already drawn.
+ */
+import type { Settings as SigmaSettings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../core/graph-schema.js';
+import type { Renderer } from './renderer.js';
+
+type Settings = SigmaSettings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+
+interface Candidate {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  /** 2 for the selection (drawn as a card on top), 1 for its neighbours, 0 for the rest. */
+  rank: number;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Candidates per labels canvas: the PNG export's twin renderer has its own. */
+const queues = new WeakMap<CanvasRenderingContext2D, Candidate[]>();
+/** Breathing room around each label, in pixels. */
+const GAP = 3;
+/** Horizontal padding inside the selection's label card. */
+const CARD_PADDING = 5;
+
+function font(settings: Settings, bold: boolean): string {
+  return `${bold ? '700' : settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+}
+
+export function queueLabel(context: CanvasRenderingContext2D, data: LabelData): void {
+  if (!data.label) return;
+  const queue = queues.get(context) ?? [];
+  queues.set(context, queue);
+  const rank = data.highlighted === true ? 2 : data.forceLabel === true ? 1 : 0;
+  queue.push({ label: data.label, x: data.x, y: data.y, size: data.size, rank });
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Right of the node, unless that runs off the canvas: then left of it. */
+function labelLeft(x: number, size: number, width: number, viewWidth: number): number {
+  return x + size + 3 + width > viewWidth ? x - size - 3 - width : x + size + 3;
+}
+
+function placeQueued(context: CanvasRenderingContext2D, settings: Settings, viewWidth: number): void {
+  const queue = queues.get(context);
+  if (!queue) return;
+  queue.sort((a, b) => b.rank - a.rank || b.size - a.size);
+  context.font = font(settings, false);
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255,255,255,0.92)';
+  context.fillStyle = '#1f2328';
+  const placed: Box[] = [];
+  const half = settings.labelSize / 2;
+  for (const { label, x, y, size, rank } of queue) {
+    // The selection's label is drawn later as a bold card (drawHover): reserve the card's room.
+    const card = rank === 2;
+    if (card) context.font = font(settings, true);
+    const width = context.measureText(label).width + (card ? CARD_PADDING * 2 : 0);
+    if (card) context.font = font(settings, false);
+    const left = labelLeft(x, size, width, viewWidth);
+    const box = { left: left - GAP, top: y - half - GAP, right: left + width + GAP, bottom: y + half + GAP };
+    if (placed.some((other) => overlaps(box, other))) continue;
+    placed.push(box);
+    if (card) continue;
+    // A white halo: dense Han glyphs otherwise blur into the edges behind them.
+    context.strokeText(label, left, y + settings.labelSize / 3);
+    context.fillText(label, left, y + settings.labelSize / 3);
+  }
+  queue.length = 0;
+}
+
+/** Draws the queued labels after each frame of `renderer`, including the frame already drawn. */
+export function placeLabels(renderer: Renderer): void {
+  const context = renderer.getCanvases().labels?.getContext('2d');
+  if (!context) return;
+  renderer.on('beforeRender', () => { queues.get(context)?.splice(0); });
+  const place = () => { placeQueued(context, renderer.getSettings(), renderer.getDimensions().width); };
+  renderer.on('afterRender', place);
+  place();
+}
+
+/**
+ * Hovered and selected nodes: a ring around the node and the label in bold on a white card, drawn
+ * on sigma's hover layer above every plain label.
+ */
+export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.fillStyle = '#ffffff';
+  context.shadowColor = 'rgba(0,0,0,0.35)';
+  context.shadowBlur = 6;
+  context.fill();
+  context.shadowBlur = 0;
+  if (!data.label) return;
+  context.font = font(settings, true);
+  const width = context.measureText(data.label).width;
+  const height = settings.labelSize + 8;
+  const x = labelLeft(data.x, data.size, width + CARD_PADDING * 2, context.canvas.clientWidth);
+  context.beginPath();
+  context.roundRect(x, data.y - height / 2, width + CARD_PADDING * 2, height, 4);
+  context.shadowBlur = 6;
+  context.fill();
+  context.shadowBlur = 0;
+  context.fillStyle = '#111418';
+  context.fillText(data.label, x + CARD_PADDING, data.y + settings.labelSize / 3);
+}

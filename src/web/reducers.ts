@@ -1,0 +1,99 @@
+/**
+ * Sigma's node and edge reducers: they turn graph attributes plus the current view (visible sets,
+ * highlight, colouring) into display data. Selection and filtering only replace the view and call
+ * `renderer.refresh()`; the graph itself is never rebuilt (the pattern of sigma's "use reducers" example).
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes, YuGraph } from '../core/graph-schema.js';
+import { RELATION_COLORS } from '../core/palette.js';
+import { linksOf } from '../core/query/links.js';
+import type { ColorBy, ViewState } from './state.js';
+import type { Visibility } from './visibility.js';
+
+/** Okabe–Ito plus a few darker tones, so that the largest communities get distinct colours. */
+const COMMUNITY_COLORS = [
+  'rgb(0,114,178)', 'rgb(213,94,0)', 'rgb(0,158,115)', 'rgb(204,121,167)', 'rgb(230,159,0)', 'rgb(86,180,233)',
+  'rgb(120,94,240)', 'rgb(153,102,51)', 'rgb(0,92,92)', 'rgb(170,51,119)', 'rgb(102,153,0)', 'rgb(68,68,170)',
+];
+/** Communities numbered from 0 by decreasing size: the ones that get a colour of their own. */
+export const COMMUNITY_COUNT = COMMUNITY_COLORS.length;
+/** Small communities share one neutral colour: more hues than this cannot be told apart. */
+const OTHER_COMMUNITY = 'rgb(150,150,150)';
+const DIMMED_NODE = 'rgb(222,222,226)';
+const DIMMED_EDGE = 'rgb(236,236,238)';
+/** Co-occurrence edges are many: a light grey keeps them behind the typed relations. */
+const COOCCURS_EDGE = 'rgb(200,200,205)';
+const COOCCURS_FOCUS = 'rgb(120,120,130)';
+
+export function communityColor(community: number): string {
+  return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY;
+}
+
+export interface Highlight {
+  /** The selected node, or both ends of the selected pair: drawn ringed and always labelled. */
+  selected: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface RenderView {
+  visibility: Visibility;
+  /** Null when nothing is selected: then nothing is dimmed. */
+  highlight: Highlight | null;
+  colorBy: ColorBy;
+}
+
+/** The selection and its visible neighbours, or the selected pair and the edges between them. */
+export function computeHighlight(graph: YuGraph, visibility: Visibility, state: Pick<ViewState, 'node' | 'other'>): Highlight | null {
+  const { node, other } = state;
+  if (node === null || !graph.hasNode(node)) return null;
+  if (other !== null && graph.hasNode(other)) {
+    const pair = new Set([node, other]);
+    const link = linksOf(graph, node).get(other);
+    return { selected: pair, nodes: pair, edges: new Set(link?.edges.map((edge) => edge.key)) };
+  }
+  const nodes = new Set([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
+    if (!visibility.edges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source === node ? target : source);
+  });
+  return { selected: new Set([node]), nodes, edges };
+}
+
+/** Edge thickness grows with the number of supporting sentences, gently: a few hubs have hundreds. */
+function edgeSize(weight: number): number {
+  return Math.min(6, 0.6 + Math.log2(weight) * 0.9);
+}
+
+export function createReducers(getView: () => RenderView) {
+  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const view = getView();
+    // Only display fields are passed on: the entity's `type` attribute would otherwise be taken for a sigma program name.
+    const base = { x: data.x, y: data.y, size: data.size, label: data.label, type: 'circle' };
+    if (!view.visibility.nodes.has(node)) return { ...base, hidden: true };
+    const color = view.colorBy === 'community' ? communityColor(data.community) : data.color;
+    const { highlight } = view;
+    if (highlight === null) return { ...base, color, zIndex: 1 };
+    if (!highlight.nodes.has(node)) return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
+    // Every highlighted label is a candidate; labels.ts keeps those that fit without overlapping.
+    const selected = highlight.selected.has(node);
+    return { ...base, color, zIndex: selected ? 3 : 2, highlighted: selected, forceLabel: true };
+  };
+
+  const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const view = getView();
+    if (!view.visibility.edges.has(edge)) return { hidden: true };
+    const typed = data.kind !== 'cooccurs';
+    // Typed relations are directed: arrows show which way "part of" or "stands for" reads.
+    const display = { size: edgeSize(data.weight) + (typed ? 1 : 0), type: typed ? 'arrow' : 'line', zIndex: typed ? 1 : 0 };
+    const { highlight } = view;
+    // Dimmed edges thin out too: the hundreds around a hub otherwise merge into grey bands.
+    if (highlight !== null && !highlight.edges.has(edge)) return { ...display, size: 0.5, color: DIMMED_EDGE, zIndex: 0 };
+    const color = typed ? RELATION_COLORS[data.kind] : highlight === null ? COOCCURS_EDGE : COOCCURS_FOCUS;
+    return { ...display, color, zIndex: display.zIndex + (highlight === null ? 0 : 2) };
+  };
+
+  return { nodeReducer, edgeReducer };
+}

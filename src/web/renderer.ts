@@ -1,0 +1,51 @@
+/**
+ * Sigma's setup: CJK-legible labels, reducers fed by the current view, and camera moves.
+ */
+import Sigma from 'sigma';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, YuGraph } from '../core/graph-schema.js';
+import { drawHover, placeLabels, queueLabel } from './labels.js';
+import { createReducers, type RenderView } from './reducers.js';
+
+export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Canvas text picks the first installed family: CJK fonts first, or Han characters fall back to whatever the OS has. */
+export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif';
+
+export function createRenderer(container: HTMLElement, graph: YuGraph, getView: () => RenderView): Renderer {
+  const { nodeReducer, edgeReducer } = createReducers(getView);
+  const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    zIndex: true,
+    enableEdgeEvents: true,
+    defaultEdgeType: 'line',
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    // The grid only proposes candidates; labels.ts drops the ones that would overlap.
+    labelGridCellSize: 100,
+    labelDensity: 1.5,
+    labelRenderedSizeThreshold: 6,
+    defaultDrawNodeLabel: queueLabel,
+    defaultDrawNodeHover: drawHover,
+    stagePadding: 40,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 4,
+  });
+  placeLabels(renderer);
+  return renderer;
+}
+
+/** Glides the camera to a node, zooming in unless already closer. */
+export function focusNode(renderer: Renderer, node: string): void {
+  const display = renderer.getNodeDisplayData(node);
+  if (!display) return;
+  const camera = renderer.getCamera();
+  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
+}
+
+export function resetView(renderer: Renderer): void {
+  // Dragging pins the bounding box so the view does not jump; resetting frames the whole graph again.
+  renderer.setCustomBBox(null);
+  void renderer.getCamera().animatedReset({ duration: 400 });
+}

@@ -1,0 +1,77 @@
+/**
+ * The view state: everything the user chose (selection, filters, colouring, language), kept apart
+ * from the graph's topology and attributes, as in Gephi Lite. Every control writes here and every
+ * view reads from here; nothing else holds state that the URL should carry.
+ */
+import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import type { Lang } from './i18n.js';
+
+export type EgoDepth = 0 | 1 | 2;
+export type ColorBy = 'type' | 'community';
+
+export interface ViewState {
+  /** Selected node key, or null. */
+  node: string | null;
+  /** With a selected node: the other end of the selected pair, whose evidence the panel shows. */
+  other: string | null;
+  /** A `?node=` value that names no entity; the panel offers suggestions instead. */
+  missing: string | null;
+  types: ReadonlySet<EntityType>;
+  relations: ReadonlySet<RelationKind>;
+  /** Co-occurrence edges need at least this many supporting sentences. */
+  minWeight: number;
+  /** Documents whose evidence counts; null means all of them. */
+  docs: ReadonlySet<string> | null;
+  /** 0: whole graph; 1 or 2: only the selected node's neighbourhood to that depth. */
+  ego: EgoDepth;
+  hideIsolated: boolean;
+  colorBy: ColorBy;
+  lang: Lang;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  node: null,
+  other: null,
+  missing: null,
+  types: new Set(ENTITY_TYPES),
+  relations: new Set(RELATION_KINDS),
+  minWeight: 1,
+  docs: null,
+  ego: 0,
+  hideIsolated: false,
+  colorBy: 'type',
+  lang: 'zh',
+};
+
+/** The fields that change which nodes and edges are visible. */
+export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'hideIsolated'] as const;
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+export class Store {
+  private state: ViewState;
+  private readonly listeners: Listener[] = [];
+
+  constructor(initial: ViewState) {
+    this.state = initial;
+  }
+
+  get(): ViewState {
+    return this.state;
+  }
+
+  set(patch: Partial<ViewState>): void {
+    const previous = this.state;
+    this.state = { ...previous, ...patch };
+    for (const listener of this.listeners) listener(this.state, previous);
+  }
+
+  subscribe(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+}
+
+/** True when any of `fields` differs (by identity: controls always store new sets). */
+export function changed(state: ViewState, previous: ViewState, fields: readonly (keyof ViewState)[]): boolean {
+  return fields.some((field) => state[field] !== previous[field]);
+}

@@ -1,0 +1,81 @@
+/**
+ * The URL carries the view so that a link reproduces it: `?node=两江四岸&with=渝中区&types=place,project
+ * &rel=cooccurs,part_of&minw=2&docs=002_…,003_…&ego=1&isolated=hide&color=community&lang=en`.
+ * Only values that differ from the defaults are written. Names go through `resolve`, so a link may
+ * use any alias; unknown values are dropped rather than trusted.
+ */
+import { isConfident, resolve } from '../core/query/resolve.js';
+import type { YuGraph } from '../core/graph-schema.js';
+import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import { LANGS, type Lang } from './i18n.js';
+import { DEFAULT_STATE, type ViewState } from './state.js';
+
+function pick<T extends string>(allowed: readonly T[], value: string | null): Set<T> | null {
+  if (value === null) return null;
+  const wanted = new Set(value.split(','));
+  return new Set(allowed.filter((item) => wanted.has(item)));
+}
+
+/** The node a URL names, by key or through `resolve` (aliases, variant spellings). */
+function findNode(graph: YuGraph, name: string): string | null {
+  if (graph.hasNode(name)) return name;
+  const [best] = resolve(graph, name, 1);
+  return best && isConfident(best) ? best.id : null;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+export function readUrl(search: string, graph: YuGraph): ViewState {
+  const params = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_STATE };
+  const name = params.get('node');
+  if (name !== null && name !== '') {
+    state.node = findNode(graph, name);
+    if (state.node === null) state.missing = name;
+    const other = params.get('with');
+    if (state.node !== null && other !== null) state.other = findNode(graph, other);
+  }
+  state.types = pick<EntityType>(ENTITY_TYPES, params.get('types')) ?? state.types;
+  state.relations = pick<RelationKind>(RELATION_KINDS, params.get('rel')) ?? state.relations;
+  const minWeight = Number.parseInt(params.get('minw') ?? '', 10);
+  if (Number.isFinite(minWeight) && minWeight > 1) state.minWeight = minWeight;
+  const docIds = graph.getAttribute('documents').map((doc) => doc.id);
+  state.docs = pick(docIds, params.get('docs'));
+  const ego = params.get('ego');
+  if (ego === '1' || ego === '2') state.ego = Number(ego) as 1 | 2;
+  state.hideIsolated = params.get('isolated') === 'hide';
+  if (params.get('color') === 'community') state.colorBy = 'community';
+  state.lang = readLang(params);
+  return state;
+}
+
+/** The language alone, which the page needs before the graph (and its error messages) load. */
+export function readLang(params: URLSearchParams): Lang {
+  const lang = params.get('lang');
+  return LANGS.find((known) => known === lang) ?? DEFAULT_STATE.lang;
+}
+
+export function toSearch(state: ViewState, graph: YuGraph): string {
+  const params = new URLSearchParams();
+  if (state.node !== null) params.set('node', state.node);
+  else if (state.missing !== null) params.set('node', state.missing);
+  if (state.node !== null && state.other !== null) params.set('with', state.other);
+  if (!sameSet(state.types, DEFAULT_STATE.types)) params.set('types', [...state.types].join(','));
+  if (!sameSet(state.relations, DEFAULT_STATE.relations)) params.set('rel', [...state.relations].join(','));
+  if (state.minWeight > 1) params.set('minw', String(state.minWeight));
+  if (state.docs !== null && state.docs.size < graph.getAttribute('documents').length) params.set('docs', [...state.docs].join(','));
+  if (state.ego > 0) params.set('ego', String(state.ego));
+  if (state.hideIsolated) params.set('isolated', 'hide');
+  if (state.colorBy !== DEFAULT_STATE.colorBy) params.set('color', state.colorBy);
+  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+/** Keeps the address bar in step without adding history entries for every click. */
+export function writeUrl(state: ViewState, graph: YuGraph): void {
+  const search = toSearch(state, graph);
+  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+}

@@ -1,0 +1,124 @@
+/**
+ * The explorer on the graph built from the seed documents, in headless Chromium: drawing, search,
+ * the panel, URL state, filters, layout, exports and language.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
+import { ARTIFACTS, builtSite, E2E_TIMEOUT, inkRatio, launchBrowser, openExplorer, seedGraph, serveSite, type Site } from './helpers.js';
+
+let browser: Browser;
+let site: Site;
+let data: SerializedYuGraph;
+
+beforeAll(async () => {
+  const [siteDir, graphFile] = await Promise.all([builtSite(), seedGraph()]);
+  const text = readFileSync(graphFile);
+  data = JSON.parse(text.toString('utf8')) as SerializedYuGraph;
+  site = await serveSite(siteDir, text);
+  browser = await launchBrowser();
+  // Returned rather than in afterAll: it only runs once everything above exists.
+  return async () => {
+    await browser.close();
+    await site.close();
+  };
+});
+
+const summary = async (page: Page) => {
+  const text = (await page.locator('#summary').textContent()) ?? '';
+  const [nodes, edges] = (text.match(/\d+/g) ?? []).map(Number);
+  return { nodes, edges };
+};
+
+const graphShot = (page: Page) => page.locator('#graph').screenshot();
+
+describe('the explorer on the seed graph', { timeout: E2E_TIMEOUT }, () => {
+  it('draws the graph and reports its first frame', async () => {
+    const { page, errors } = await openExplorer(browser, site.url);
+    const firstFrame = await page.evaluate(() => window.yugraph?.firstFrame);
+    expect(firstFrame).toBeGreaterThan(0);
+    console.log(`first frame ${String(firstFrame?.toFixed(0))} ms after navigation (${data.nodes.length} nodes, ${data.edges.length} edges)`);
+    expect(await inkRatio(page, await graphShot(page))).toBeGreaterThan(0.01);
+    expect(await summary(page)).toEqual({ nodes: data.nodes.length, edges: data.edges.length });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('suggests 成渝地区双城经济圈 for 双城 and opens it with neighbours and evidence', async () => {
+    const { page, errors } = await openExplorer(browser, site.url);
+    const input = page.getByRole('combobox', { name: '搜索实体' });
+    await input.fill('双城');
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    // The entity may be listed under its label or, when the graph chose another label, under this alias.
+    const option = page.getByRole('option').filter({ hasText: '成渝地区双城经济圈' }).first();
+    await expect.poll(() => option.count()).toBe(1);
+    const label = (await option.locator('.label').textContent()) ?? '';
+    const entity = data.nodes.find((node) => node.key === label);
+    expect([entity?.key, ...(entity?.attributes?.aliases ?? [])]).toContain('成渝地区双城经济圈');
+    expect(await option.locator('.type-badge').textContent()).toMatch(/^(规划纲领|项目|口号|地点|机构)$/);
+    // Walk the keyboard to it: ↓ until it is the active descendant, then Enter.
+    const id = await option.getAttribute('id');
+    for (let step = 0; step < 20 && (await input.getAttribute('aria-activedescendant')) !== id; step++) await input.press('ArrowDown');
+    await input.press('Enter');
+
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(label);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(label);
+    expect(await panel.locator('.neighbour-list .row').count()).toBeGreaterThan(3);
+    const context = panel.locator('.evidence li').first();
+    expect(await context.locator('mark').first().textContent()).toMatch(/双城经济圈/);
+    expect(await panel.locator('.evidence .doc-title').first().textContent()).toMatch(/\S/);
+
+    // A neighbour row opens the evidence of the pair, both names marked.
+    const neighbour = (await panel.locator('.neighbour-list .row .name').first().textContent()) ?? '';
+    await panel.locator('.neighbour-list .row').first().click();
+    await expect.poll(() => panel.locator('.pair-view h2').textContent()).toBe(`${label} ⇄ ${neighbour}`);
+    const sentences = panel.locator('.evidence li');
+    expect(await sentences.count()).toBeGreaterThan(0);
+    expect(await sentences.filter({ has: page.locator('mark.a') }).filter({ has: page.locator('mark.b') }).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('with')).toBe(neighbour);
+    await panel.locator('.back').click();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(label);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-selected.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('restores the selection from ?node=两江四岸', async () => {
+    const named = (node: (typeof data.nodes)[number]) => node.key === '两江四岸' || (node.attributes?.aliases ?? []).includes('两江四岸');
+    const expected = data.nodes.find((node) => node.key === '两江四岸') ?? data.nodes.find(named);
+    const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent('两江四岸')}`);
+    expect(await page.locator('#panel h2').textContent()).toBe(expected?.key);
+    expect(await page.locator('#panel .documents li').count()).toBeGreaterThan(0);
+  });
+
+  it('accepts an alias in ?node= and rewrites the URL to the label', async () => {
+    const labels = new Set(data.nodes.map((node) => node.key));
+    const withAlias = data.nodes.find((node) => (node.attributes?.aliases ?? []).some((alias) => !labels.has(alias) && alias.length >= 2));
+    const alias = withAlias?.attributes?.aliases.find((candidate) => !labels.has(candidate) && candidate.length >= 2);
+    if (!withAlias || alias === undefined) throw new Error('the seed graph has no alias to test with');
+    const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(alias)}`);
+    expect(await page.locator('#panel h2').textContent()).toBe(withAlias.key);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(withAlias.key);
+  });
+
+  it('hides a type when its legend box is unticked', async () => {
+    const { page } = await openExplorer(browser, site.url);
+    const places = data.nodes.filter((node) => node.attributes?.type === 'place').length;
+    expect(places).toBeGreaterThan(0);
+    // Place nodes are drawn in rgb(0,114,178): those pixels must go.
+    const blue = async () => inkRatio(page, await graphShot(page), [0, 114, 178]);
+    const before = await blue();
+    expect(before).toBeGreaterThan(0.0005);
+    await page.getByRole('checkbox', { name: /地点/ }).uncheck();
+    await expect.poll(async () => (await summary(page)).nodes).toBe(data.nodes.length - places);
+    expect(await blue()).toBeLessThan(before / 50);
+    expect(new URL(page.url()).searchParams.get('types')?.split(',')).not.toContain('place');
+    // The link restores the filter.
+    const { page: restored } = await openExplorer(browser, page.url());
+    expect(await restored.getByRole('checkbox', { name: /地点/ }).isChecked()).toBe(false);
+    expect((await summary(restored)).nodes).toBe(data.nodes.length - places);
+  });
+});

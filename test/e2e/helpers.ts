@@ -1,0 +1,191 @@
+/**
+ * Shared fixtures for the explorer's end-to-end tests: one `vite build` and one seed graph per
+ * source state (cached under test-artifacts/e2e and shared between test files through a lock), a
+ * loopback static server that serves the site under a sub-path with any graph.json, and headless
+ * Chromium.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CACHE = join(ARTIFACTS, 'e2e');
+const run = promisify(execFile);
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name)).filter((file) => statSync(file).isFile()).sort();
+}
+
+/** A digest of the files' paths (relative to `base`) and contents: cached outputs are rebuilt as soon as an input changes. */
+function digest(paths: string[], base = ROOT): string {
+  const hash = createHash('sha256');
+  for (const file of paths.flatMap(filesUnder)) hash.update(relative(base, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Per test: Chromium draws with software WebGL here, and on a busy two-core machine one page can take seconds. */
+export const E2E_TIMEOUT = 120_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 180_000;
+
+/**
+ * Makes `${name}-${key}` once: test files run in parallel workers, so the first to take the lock
+ * builds while the others wait for its `.done` marker.
+ */
+async function once(name: string, key: string, make: (dir: string) => Promise<void>): Promise<string> {
+  const dir = join(CACHE, `${name}-${key}`);
+  const done = join(dir, '.done');
+  const lock = `${dir}.lock`;
+  mkdirSync(CACHE, { recursive: true });
+  while (!existsSync(done)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+      continue;
+    }
+    try {
+      if (!existsSync(done)) {
+        for (const old of readdirSync(CACHE)) if (old.startsWith(`${name}-`) && !old.endsWith('.lock')) rmSync(join(CACHE, old), { recursive: true, force: true });
+        await make(dir);
+        writeFileSync(done, '');
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
+/** The explorer built by vite (without graph data: each test serves its own graph.json). */
+export function builtSite(): Promise<string> {
+  const inputs = ['src/web', 'src/core', 'vite.config.ts', 'package.json'].map((path) => join(ROOT, path));
+  return once('site', digest(inputs), async (dir) => {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), publicDir: false, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  });
+}
+
+/** graph.json built from a folder of documents by the real pipeline (lib/, compiled by `npm run prepare`). */
+export async function graphFrom(inputDir: string): Promise<string> {
+  const cli = join(ROOT, 'lib', 'cli', 'main.js');
+  if (!existsSync(cli)) throw new Error('lib/cli/main.js is missing: run `npm run prepare` first');
+  // Named after the documents' contents (wherever they are), keyed by the pipeline's code.
+  const dir = await once(`graph-${digest([inputDir], inputDir)}`, digest([join(ROOT, 'lib')]), async (out) => {
+    await run(process.execPath, [cli, 'build', inputDir, '--out', out, '--quiet'], { cwd: ROOT });
+  });
+  return join(dir, 'graph.json');
+}
+
+export const seedGraph = () => graphFrom(join(ROOT, 'seeds'));
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+export interface Site {
+  /** Ends with a slash; the site lives under /explorer/ so that absolute asset paths would fail. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `siteDir` at http://127.0.0.1:PORT/explorer/, with `graph` (or a 404 when null) as graph.json. */
+export async function serveSite(siteDir: string, graph: string | Buffer | null): Promise<Site> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith('/explorer/')) return void response.writeHead(404).end();
+    const name = path.slice('/explorer/'.length) || 'index.html';
+    if (name === 'graph.json') {
+      if (graph === null) return void response.writeHead(404).end('not found');
+      return void response.writeHead(200, { 'content-type': TYPES['.json'] }).end(graph);
+    }
+    const file = normalize(join(siteDir, name));
+    if (!file.startsWith(siteDir) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end('not found');
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/explorer/`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => { resolve(); }); }),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export interface Opened {
+  page: Page;
+  /** Messages of every dialog (alert, confirm…) the page tried to open: there must be none. */
+  dialogs: string[];
+  /** Uncaught page errors and console errors, CSP violations included. */
+  errors: string[];
+}
+
+/** One page per browser, reused by the tests of a file (they run one after another): fresh pages cost seconds here. */
+const pages = new WeakMap<Browser, Opened>();
+
+/** Loads the explorer at `url` and waits until it is ready or shows its error message. */
+export async function openExplorer(browser: Browser, url: string): Promise<Opened> {
+  let opened = pages.get(browser);
+  if (!opened) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const fresh: Opened = { page, dialogs: [], errors: [] };
+    page.on('dialog', (dialog) => {
+      fresh.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => fresh.errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') fresh.errors.push(message.text()); });
+    opened = fresh;
+    pages.set(browser, opened);
+  }
+  opened.dialogs.length = 0;
+  opened.errors.length = 0;
+  // Through a blank page, so that the same URL twice is still a fresh load.
+  await opened.page.goto('about:blank');
+  await opened.page.goto(url);
+  await opened.page.waitForSelector('body[data-ready="true"], #error:not([hidden])');
+  return opened;
+}
+
+/**
+ * Share of a PNG's pixels that are not (near) white, or that are close to `color` when given.
+ * The browser decodes the image (the page's CSP allows data: images).
+ */
+export async function inkRatio(page: Page, png: Buffer, color?: [number, number, number]): Promise<number> {
+  return page.evaluate(async ({ base64, color }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      const hit = color ? Math.hypot(r - color[0], g - color[1], b - color[2]) < 30 : r < 235 || g < 235 || b < 235;
+      if (hit) count++;
+    }
+    return count / (data.length / 4);
+  }, { base64: png.toString('base64'), color });
+}
