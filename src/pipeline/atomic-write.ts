@@ -1,5 +1,8 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** Temporary files carry the id of the writing process: two processes writing the same file never share one. */
+const temporarySuffix = (pid: number) => `.${pid}.tmp`;
 
 /**
  * Writes next to the target and renames into place, so readers (and a build killed half-way)
@@ -8,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  const temp = join(dir, `.${basename(path)}${temporarySuffix(process.pid)}`);
   try {
     writeFileSync(temp, data);
     renameSync(temp, path);
@@ -16,4 +19,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Removes the temporary files that process `pid` left in `dir`: a build killed between writing a
+ * file and renaming it cannot clean up after itself. Returns the names removed.
+ */
+export function removeTemporaryFiles(dir: string, pid: number): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const theirs = names.filter((name) => name.startsWith('.') && name.endsWith(temporarySuffix(pid)));
+  for (const name of theirs) rmSync(join(dir, name), { force: true });
+  return theirs;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Document, DocumentMeta } from '../core/types.js';
 import { decodeText } from './decode.js';
@@ -34,11 +34,12 @@ function readManifest(dir: string): Map<string, ManifestEntry> {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse rejects.
+    parsed = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
   }
-  const documents = (parsed as { documents?: unknown }).documents;
+  const documents = typeof parsed === 'object' && parsed !== null ? (parsed as { documents?: unknown }).documents : undefined;
   if (!Array.isArray(documents)) throw new InputError(`${path}: expected {"documents": [...]}`);
   for (const entry of documents as unknown[]) {
     if (typeof entry !== 'object' || entry === null || typeof (entry as { file?: unknown }).file !== 'string') {
@@ -63,7 +64,31 @@ function stringField(entry: ManifestEntry | undefined, key: keyof DocumentMeta):
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Files below the inputs, in a stable order; directories are walked recursively. */
+/** Why a path cannot be read, in words: a dangling symbolic link, a loop, permissions (chmod 000). */
+function whyUnreadable(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  if (code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return `broken symbolic link to ${readlinkSync(path)}`;
+    } catch {
+      // Not there at all: the plain answer below.
+    }
+    return 'no such file or directory';
+  }
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code;
+}
+
+/** Sockets, pipes and devices: reading a named pipe called x.txt would block the build forever. */
+function specialKind(stat: Stats): string | undefined {
+  if (stat.isFIFO()) return 'named pipe';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return undefined;
+}
+
+/** Files below the inputs, in a stable order; directories are walked recursively, hidden entries left out. */
 function listFiles(inputs: string[], skipped: SkippedFile[]): string[] {
   const files: string[] = [];
   const visit = (path: string, explicit: boolean) => {
@@ -71,8 +96,8 @@ function listFiles(inputs: string[], skipped: SkippedFile[]): string[] {
     try {
       stat = statSync(path);
     } catch (error) {
-      if (explicit) throw new InputError(`${path}: no such file or directory`);
-      skipped.push({ file: path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      if (explicit) throw new InputError(`${path}: ${whyUnreadable(path, error)}`);
+      skipped.push({ file: path, reason: `unreadable: ${whyUnreadable(path, error)}` });
       return;
     }
     if (stat.isDirectory()) {
@@ -80,15 +105,16 @@ function listFiles(inputs: string[], skipped: SkippedFile[]): string[] {
       try {
         names = readdirSync(path);
       } catch (error) {
-        skipped.push({ file: path, reason: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        skipped.push({ file: path, reason: `unreadable folder: ${whyUnreadable(path, error)}` });
         return;
       }
       for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) {
-      files.push(path);
-    } else if (basename(path) !== MANIFEST) {
-      skipped.push({ file: path, reason: `not a document (only .txt and .md are read)` });
+      return;
     }
+    const special = specialKind(stat);
+    if (special !== undefined) skipped.push({ file: path, reason: `not a regular file (${special})` });
+    else if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) files.push(path);
+    else if (basename(path) !== MANIFEST) skipped.push({ file: path, reason: 'not a document (only .txt and .md are read)' });
   };
   for (const input of inputs) visit(input, true);
   return files;
@@ -105,7 +131,7 @@ export function readCorpus(inputs: string[]): Corpus {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      skipped.push({ file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      skipped.push({ file, reason: `unreadable: ${whyUnreadable(file, error)}` });
       continue;
     }
     const decoded = decodeText(bytes);
@@ -132,8 +158,9 @@ export function readCorpus(inputs: string[]): Corpus {
     }
     documents.push({ meta, raw: decoded.text });
   }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (documents.length === 0) {
-    const why = skipped.length > 0 ? `; skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : '';
+    const why = skipped.map((s) => `\n  skipped ${s.file}: ${s.reason}`).join('');
     throw new InputError(`no readable .txt or .md document in ${inputs.join(', ')}${why}`);
   }
   return { documents, skipped };

@@ -8,7 +8,9 @@ function pieces(text: string, start: number, end: number, out: [number, number][
   while (end - start > MAX_SENTENCE) {
     const window = text.slice(start, start + MAX_SENTENCE);
     const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','));
-    const cut = comma > MAX_SENTENCE / 4 ? start + comma + 1 : start + MAX_SENTENCE;
+    let cut = comma > MAX_SENTENCE / 4 ? start + comma + 1 : start + MAX_SENTENCE;
+    // Never between the two halves of a character outside the BMP (𠀀 in a name, an emoji).
+    if (/[\udc00-\udfff]/.test(text[cut] ?? '')) cut--;
     out.push([start, cut]);
     start = cut;
   }

@@ -1,45 +1,142 @@
-import { buildGraph } from '../../pipeline/build.js';
-import { InputError } from '../../pipeline/ingest.js';
+import { fork } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { removeTemporaryFiles } from '../../pipeline/atomic-write.js';
+import type { BuildMessage, BuildRequest } from '../build-child.js';
 import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
+
+/** A status line redrawn in place on a terminal, from the first second on; nothing when stderr is a pipe or a file. */
+class Progress {
+  private readonly timer: NodeJS.Timeout | undefined;
+  private shown = false;
+  private lastStage = '';
+
+  constructor(private readonly stream: NodeJS.WriteStream, private readonly started: number, enabled: boolean) {
+    if (enabled && stream.isTTY) this.timer = setInterval(() => { this.draw(); }, 1000);
+  }
+
+  stage(name: string): void {
+    this.lastStage = name;
+    if (this.shown) this.draw();
+  }
+
+  /** Writes a line of its own above the status line. */
+  log(line: string): void {
+    const shown = this.shown;
+    this.erase();
+    this.stream.write(`${line}\n`);
+    if (shown) this.draw();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.erase();
+  }
+
+  private draw(): void {
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(0);
+    const done = this.lastStage === '' ? '' : ` (${this.lastStage} done)`;
+    this.stream.write(`\r\x1b[Kyugraph: building… ${seconds} s${done}`);
+    this.shown = true;
+  }
+
+  private erase(): void {
+    if (this.shown) this.stream.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 export const command: Command = {
   name: 'build',
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
-  help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--verbose]
+  help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--verbose] [--quiet]
 
 Reads .txt and .md documents (folders are walked; a manifest.json beside them supplies titles and
 dates), extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
+Documents may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. Files that cannot
+be read (empty, binary, broken links, other extensions) are skipped with a warning.
 
   --out DIR     where to write (default: graph)
   --verbose     print the time each stage took
-  --quiet       no summary line
+  --quiet       no progress line and no summary line
+
+On a terminal a progress line shows how long the build has been running. Interrupted (Ctrl-C,
+SIGTERM), the build removes its temporary files and leaves the previous graph in place.
+
+exit codes: 0 built, 1 usage error, 2 input error (missing path, no readable document, output
+not writable), 130 interrupted by SIGINT, 143 by SIGTERM, 70 internal error
 
 example: npx yugraph build seeds --out graph --verbose`,
-  async run(argv) {
+  run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string', default: 'graph' },
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     });
-    const inputs = positionals.length > 0 ? positionals : ['seeds'];
+    const request: BuildRequest = { inputs: positionals.length > 0 ? positionals : ['seeds'], out: values.out };
+    if (existsSync(request.out) && !statSync(request.out).isDirectory()) {
+      throw new UserError(`--out ${request.out}: exists and is not a folder`, EXIT.inputError);
+    }
     const started = performance.now();
-    let result;
-    try {
-      result = buildGraph(inputs, values.out, {
-        onStage: values.verbose ? (stage, seconds) => process.stderr.write(`  ${stage.padEnd(11)} ${seconds.toFixed(3)} s\n`) : undefined,
+    const progress = new Progress(process.stderr, started, !values.quiet);
+    // The build runs in a child process so that this one can stop it at once (see build-child.ts).
+    const child = fork(fileURLToPath(new URL('../build-child.js', import.meta.url)), [JSON.stringify(request)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let outcome: BuildMessage | undefined;
+    let spawnError: Error | undefined;
+    let interrupted: (typeof SIGNALS)[number] | undefined;
+    const interrupt = (signal: (typeof SIGNALS)[number]) => {
+      interrupted = signal;
+      child.kill('SIGKILL');
+    };
+    for (const signal of SIGNALS) process.once(signal, interrupt);
+
+    child.on('message', (message: BuildMessage) => {
+      if (message.kind !== 'stage') outcome = message;
+      else {
+        progress.stage(message.stage);
+        if (values.verbose) progress.log(`  ${message.stage.padEnd(11)} ${message.seconds.toFixed(3)} s`);
+      }
+    });
+    return new Promise((resolve, reject) => {
+      let finished = false;
+      const finish = (code: number | null, killedBy: NodeJS.Signals | null) => {
+        if (finished) return;
+        finished = true;
+        for (const signal of SIGNALS) process.off(signal, interrupt);
+        progress.stop();
+        if (outcome?.kind === 'done') {
+          for (const { file, reason } of outcome.skipped) process.stderr.write(`yugraph: skipped ${file}: ${reason}\n`);
+          if (!values.quiet) {
+            const seconds = (performance.now() - started) / 1000;
+            process.stderr.write(
+              `yugraph: ${outcome.entities} entities, ${outcome.links} links from ${outcome.sentences} sentences ` +
+                `→ ${request.out}/graph.json, ${request.out}/graph.gexf (${seconds.toFixed(1)} s)\n`,
+            );
+          }
+          resolve(EXIT.ok);
+          return;
+        }
+        if (child.pid !== undefined) removeTemporaryFiles(request.out, child.pid);
+        if (interrupted) {
+          process.stderr.write(`yugraph: build interrupted by ${interrupted}; ${request.out} keeps the previous graph\n`);
+          resolve(128 + constants.signals[interrupted]);
+        } else if (outcome?.kind === 'failed') {
+          reject(new UserError(outcome.message, EXIT.inputError));
+        } else {
+          const crash = spawnError ?? new Error(`the build process stopped (${killedBy ?? `exit code ${code}`})`);
+          if (outcome?.kind === 'crashed') crash.stack = outcome.stack;
+          reject(crash);
+        }
+      };
+      child.on('close', finish);
+      child.on('error', (error) => {
+        spawnError = error;
+        // A process that could not be started (no pid: EAGAIN, out of memory) may never close.
+        if (child.pid === undefined) finish(null, null);
       });
-    } catch (error) {
-      if (error instanceof InputError) throw new UserError(error.message, EXIT.inputError);
-      throw error;
-    }
-    for (const { file, reason } of result.skipped) process.stderr.write(`yugraph: skipped ${file}: ${reason}\n`);
-    if (!values.quiet) {
-      const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(
-        `yugraph: ${result.graph.order} entities, ${result.graph.size} links from ${result.sentences.length} sentences ` +
-          `→ ${values.out}/graph.json, ${values.out}/graph.gexf (${seconds.toFixed(1)} s)\n`,
-      );
-    }
-    return EXIT.ok;
+    });
   },
 };

@@ -1,0 +1,36 @@
+/**
+ * The build, run in a child process by `yugraph build`. The pipeline is synchronous: in the CLI's
+ * own process a SIGINT or SIGTERM would only be acted on once the new graph had been written. The
+ * parent stays free to stop the child at once (SIGKILL: a worker thread stopped inside nodejieba's
+ * native code aborts the whole process), remove its temporary files and say so.
+ */
+import { buildGraph } from '../pipeline/build.js';
+import { InputError, type SkippedFile } from '../pipeline/ingest.js';
+
+export interface BuildRequest {
+  inputs: string[];
+  out: string;
+}
+
+export type BuildMessage =
+  | { kind: 'stage'; stage: string; seconds: number }
+  | { kind: 'done'; entities: number; links: number; sentences: number; skipped: SkippedFile[] }
+  /** A problem with the input or the output folder, told to the user as is (exit code 2). */
+  | { kind: 'failed'; message: string }
+  /** A bug: the parent reports it as an internal error with this stack. */
+  | { kind: 'crashed'; stack: string };
+
+/** Errors from the file system (disk full, permissions) are the user's to fix, not bugs. */
+const isSystemError = (error: unknown) => error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+
+const send = process.send?.bind(process);
+if (!send) throw new Error('build-child.js runs as a child process of `yugraph build`');
+const post = (message: BuildMessage) => { send(message); };
+const { inputs, out } = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
+try {
+  const result = buildGraph(inputs, out, { onStage: (stage, seconds) => { post({ kind: 'stage', stage, seconds }); } });
+  post({ kind: 'done', entities: result.graph.order, links: result.graph.size, sentences: result.sentences.length, skipped: result.skipped });
+} catch (error) {
+  if (error instanceof InputError || isSystemError(error)) post({ kind: 'failed', message: (error as Error).message });
+  else post({ kind: 'crashed', stack: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
