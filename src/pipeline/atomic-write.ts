@@ -9,14 +9,27 @@ const temporarySuffix = (pid: number) => `.${pid}.tmp`;
  * see either the old file or the new one, never a truncated one.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}${temporarySuffix(process.pid)}`);
+  writeFilesAtomic([[path, data]]);
+}
+
+/**
+ * Several files that belong together (graph.json and graph.gexf; nodes.csv and edges.csv): every
+ * temporary file is written before the first rename, so a failure or a kill while writing leaves
+ * all the old files, and only the renames themselves remain as a (tiny) window.
+ */
+export function writeFilesAtomic(files: [path: string, data: string | Uint8Array][]): void {
+  const temps: [temp: string, path: string][] = [];
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
+    for (const [path, data] of files) {
+      const dir = dirname(path);
+      mkdirSync(dir, { recursive: true });
+      const temp = join(dir, `.${basename(path)}${temporarySuffix(process.pid)}`);
+      temps.push([temp, path]);
+      writeFileSync(temp, data);
+    }
+    for (const [temp, path] of temps) renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    for (const [temp] of temps) rmSync(temp, { force: true });
     throw error;
   }
 }

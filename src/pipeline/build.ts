@@ -3,7 +3,7 @@ import type { YuGraph } from '../core/graph-schema.js';
 import { toGexf } from '../core/export/gexf.js';
 import type { Entity, Relation, Sentence } from '../core/types.js';
 import { assembleGraph } from './assemble.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFilesAtomic } from './atomic-write.js';
 import { buildEntities } from './entities.js';
 import { readCorpus, type SkippedFile } from './ingest.js';
 import { loadSegmenter } from './jieba.js';
@@ -75,14 +75,16 @@ export function runPipeline(inputs: string[], options: BuildOptions = {}): Pipel
 
 export const GRAPH_FILES = { json: 'graph.json', gexf: 'graph.gexf' } as const;
 
-/** Builds and writes graph.json and graph.gexf into `outDir`, each atomically. */
+/** Builds and writes graph.json and graph.gexf into `outDir`, atomically and together. */
 export function buildGraph(inputs: string[], outDir: string, options: BuildOptions = {}): PipelineResult {
   const result = runPipeline(inputs, options);
   const started = performance.now();
   const json = `${JSON.stringify(result.graph.export())}\n`;
   const gexf = toGexf(result.graph);
-  writeFileAtomic(join(outDir, GRAPH_FILES.json), json);
-  writeFileAtomic(join(outDir, GRAPH_FILES.gexf), gexf);
+  writeFilesAtomic([
+    [join(outDir, GRAPH_FILES.json), json],
+    [join(outDir, GRAPH_FILES.gexf), gexf],
+  ]);
   const seconds = (performance.now() - started) / 1000;
   result.timings.push(['write', seconds]);
   options.onStage?.('write', seconds);

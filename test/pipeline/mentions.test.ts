@@ -5,7 +5,7 @@ import { gazetteerMatcher } from '../../src/pipeline/mentions/gazetteer.js';
 import { headWordMatcher } from '../../src/pipeline/mentions/headwords.js';
 import { extractors, resolveOverlaps } from '../../src/pipeline/mentions/index.js';
 import { numeralMentions } from '../../src/pipeline/mentions/numerals.js';
-import { quoteMentions } from '../../src/pipeline/mentions/quotes.js';
+import { quoteMatcher } from '../../src/pipeline/mentions/quotes.js';
 import { loadTools } from './segmenter.js';
 
 let tools: ReturnType<typeof loadTools>;
@@ -57,7 +57,7 @@ describe('head-word names', () => {
 });
 
 describe('quoted names', () => {
-  const quotes = (text: string) => quoteMentions(tools.analyze(text), tools.lexicon);
+  const quotes = (text: string) => quoteMatcher(tools.lexicon)(tools.analyze(text));
 
   it('fuses a quote with the noun it qualifies and remembers the bare core (seed 000)', () => {
     const [fused] = quotes('坚持“两点”定位、“两地”“两高”目标');

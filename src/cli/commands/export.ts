@@ -6,7 +6,7 @@ import { toGraphml } from '../../core/export/graphml.js';
 import { toJson } from '../../core/export/json.js';
 import type { YuGraph } from '../../core/graph-schema.js';
 import { ENTITY_TYPES } from '../../core/types.js';
-import { writeFileAtomic } from '../../pipeline/atomic-write.js';
+import { writeFilesAtomic } from '../../pipeline/atomic-write.js';
 import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
 import { DEFAULT_GRAPH_PATH, displayPath, GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { parseChoices, parseMinWeight } from '../query-support.js';
@@ -49,11 +49,11 @@ function render(graph: YuGraph, format: Exclude<Format, 'csv'>): string {
   }
 }
 
-function write(path: string, data: string): void {
+function write(files: [path: string, data: string][]): void {
   try {
-    writeFileAtomic(path, data);
+    writeFilesAtomic(files);
   } catch (error) {
-    throw new UserError(`cannot write ${displayPath(path)}: ${(error as Error).message}`, EXIT.inputError);
+    throw new UserError(`cannot write ${files.map(([path]) => displayPath(path)).join(', ')}: ${(error as Error).message}`, EXIT.inputError);
   }
 }
 
@@ -76,8 +76,10 @@ export const command: Command = {
       if (values.out === '-') throw new UserError('csv writes two files (nodes.csv, edges.csv): --out must be a folder', EXIT.usage);
       const dir = values.out ?? exportDir;
       const { nodes, edges } = toCsv(graph);
-      write(join(dir, 'nodes.csv'), nodes);
-      write(join(dir, 'edges.csv'), edges);
+      write([
+        [join(dir, 'nodes.csv'), nodes],
+        [join(dir, 'edges.csv'), edges],
+      ]);
       process.stderr.write(`yugraph: wrote ${displayPath(join(dir, 'nodes.csv'))} and edges.csv (${counts})\n`);
       return Promise.resolve(EXIT.ok);
     }
@@ -87,7 +89,7 @@ export const command: Command = {
       return Promise.resolve(EXIT.ok);
     }
     const file = values.out ?? join(exportDir, `graph.${format}`);
-    write(file, data);
+    write([[file, data]]);
     process.stderr.write(`yugraph: wrote ${displayPath(file)} (${counts})\n`);
     return Promise.resolve(EXIT.ok);
   },

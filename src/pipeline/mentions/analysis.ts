@@ -15,27 +15,37 @@ export interface AnalyzedSentence {
   text: string;
   tokens: Token[];
   /** Offsets where a token starts or ends. */
-  boundaries: Set<number>;
+  boundaries: { has(offset: number): boolean };
   /** Token start offset → token. */
-  tokenAt: Map<number, Token>;
+  tokenAt: { get(offset: number): Token | undefined };
 }
 
 export function analyzeSentence(sentence: Sentence, segmenter: Segmenter): AnalyzedSentence {
   const { text } = sentence;
   const tokens: Token[] = [];
-  const boundaries = new Set<number>([0, text.length]);
-  const tokenAt = new Map<number, Token>();
+  // Typed arrays instead of a Set and a Map: every extractor asks these at every character.
+  const isBoundary = new Uint8Array(text.length + 1);
+  const tokenIndex = new Int32Array(text.length + 1).fill(-1);
+  isBoundary[0] = 1;
+  isBoundary[text.length] = 1;
   let position = 0;
   for (const { word, tag } of segmenter.tag(text)) {
     const start = text.startsWith(word, position) ? position : text.indexOf(word, position);
     if (start < 0) continue;
     const token = { word, tag, start, end: start + word.length };
+    tokenIndex[start] = tokens.length;
     tokens.push(token);
-    tokenAt.set(start, token);
-    boundaries.add(token.start).add(token.end);
+    isBoundary[token.start] = 1;
+    isBoundary[token.end] = 1;
     position = token.end;
   }
-  return { sentence, text, tokens, boundaries, tokenAt };
+  return {
+    sentence,
+    text,
+    tokens,
+    boundaries: { has: (offset) => isBoundary[offset] === 1 },
+    tokenAt: { get: (offset) => tokens[tokenIndex[offset] ?? -1] },
+  };
 }
 
 /** True when [start, end) is exactly one token. */

@@ -7,7 +7,7 @@ import { gazetteerMatcher } from './gazetteer.js';
 import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
 import { numeralMentions } from './numerals.js';
-import { quoteMentions } from './quotes.js';
+import { quoteMatcher } from './quotes.js';
 
 export type Extractor = (analysis: AnalyzedSentence) => Mention[];
 
@@ -15,7 +15,7 @@ export type Extractor = (analysis: AnalyzedSentence) => Mention[];
 export function extractors(lexicon: Lexicon): Extractor[] {
   return [
     gazetteerMatcher(lexicon),
-    (analysis) => quoteMentions(analysis, lexicon),
+    quoteMatcher(lexicon),
     (analysis) => numeralMentions(analysis, lexicon),
     headWordMatcher(lexicon),
     (analysis) => enumerationMentions(analysis, lexicon),

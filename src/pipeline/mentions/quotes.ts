@@ -38,7 +38,14 @@ function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   return core.length <= MAX_SLOGAN_LENGTH ? 'slogan' : undefined;
 }
 
-export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+/** Quoted names, with the lexicon's suffixes and places prepared once. */
+export function quoteMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
+  const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
+  const places = [...lexicon.knownForms].filter(([form, known]) => known.type === 'place' && form.length >= 2).map(([form]) => form);
+  return (analysis) => quoteMentions(analysis, lexicon, suffixes, places);
+}
+
+function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [string, EntityType][], places: string[]): Mention[] {
   const found: Mention[] = [];
   const { text } = analysis;
   QUOTE.lastIndex = 0;
@@ -47,7 +54,6 @@ export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Men
     const start = match.index;
     const end = start + match[0].length;
     if (isJunkName(core, lexicon)) continue;
-    const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
       found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {}));
@@ -57,8 +63,8 @@ export function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Men
     const type = quotedType(core, lexicon);
     if (!type) continue;
     // A place right before the quote belongs to the name: 长江“十年禁渔”.
-    const place = [...lexicon.knownForms].find(([form, known]) => known.type === 'place' && form.length >= 2 && text.endsWith(form, start));
-    const from = place && analysis.boundaries.has(start - place[0].length) ? start - place[0].length : start;
+    const place = places.find((form) => text.endsWith(form, start));
+    const from = place && analysis.boundaries.has(start - place.length) ? start - place.length : start;
     found.push(mention(analysis, from, end, type, 'quote', from < start ? { sameAs: [foldText(core)] } : {}));
   }
   return found;

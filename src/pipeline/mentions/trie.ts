@@ -23,12 +23,13 @@ export class Trie<V> {
 
   /** Every word that starts at `start` in `text`, longest first. */
   matchesAt(text: string, start: number): { end: number; value: V }[] {
+    // Called at every character of the corpus: allocate only where a word starts.
+    let node = this.root.children.get(text.charAt(start));
+    if (!node) return [];
     const found: { end: number; value: V }[] = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
-      node = node.children.get(text.charAt(i));
-      if (!node) break;
-      if (node.value !== undefined) found.push({ end: i + 1, value: node.value });
+    for (let i = start + 1; node; i++) {
+      if (node.value !== undefined) found.push({ end: i, value: node.value });
+      node = i < text.length ? node.children.get(text.charAt(i)) : undefined;
     }
     return found.reverse();
   }
