@@ -10,6 +10,8 @@ import { InputError, type SkippedFile } from '../pipeline/ingest.js';
 export interface BuildRequest {
   inputs: string[];
   out: string;
+  /** Extraction threads; absent: the pipeline decides from the corpus size. */
+  workers?: number;
 }
 
 export type BuildMessage =
@@ -26,9 +28,10 @@ const isSystemError = (error: unknown) => error instanceof Error && typeof (erro
 const send = process.send?.bind(process);
 if (!send) throw new Error('build-child.js runs as a child process of `yugraph build`');
 const post = (message: BuildMessage) => { send(message); };
-const { inputs, out } = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
+const { inputs, out, workers } = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
 try {
-  const result = buildGraph(inputs, out, { onStage: (stage, seconds) => { post({ kind: 'stage', stage, seconds }); } });
+  const onStage = (stage: string, seconds: number) => { post({ kind: 'stage', stage, seconds }); };
+  const result = await buildGraph(inputs, out, workers === undefined ? { onStage } : { onStage, workers });
   post({ kind: 'done', entities: result.graph.order, links: result.graph.size, sentences: result.sentences.length, skipped: result.skipped });
 } catch (error) {
   if (error instanceof InputError || isSystemError(error)) post({ kind: 'failed', message: (error as Error).message });

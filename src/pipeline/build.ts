@@ -1,30 +1,22 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { YuGraph } from '../core/graph-schema.js';
 import { toGexf } from '../core/export/gexf.js';
-import type { Entity, Relation, Sentence } from '../core/types.js';
+import type { Document, Entity, Relation, Sentence } from '../core/types.js';
 import { assembleGraph } from './assemble.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import { buildEntities } from './entities.js';
 import { readCorpus, type SkippedFile } from './ingest.js';
 import { loadSegmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
-import { extractMentions } from './mentions/index.js';
+import { loadLexicon, userWords } from './lexicon.js';
+import { extractMentions, type SentenceMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
+import { extractInWorkers } from './parallel.js';
 import { propagateNames } from './propagate.js';
 import { cooccurrences } from './relations.js';
 import { splitSentences } from './sentences.js';
 import { extractTypedRelations } from './typed-relations/index.js';
-
-const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;
-
-/**
- * Known names of three or more characters, so jieba keeps them whole. Two-character short forms
- * stay out: at a user word's frequency they would cut through other words (成/渝中/部地区).
- */
-export function userWords(lexicon: Lexicon): [string, string][] {
-  return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
-}
 
 export interface PipelineResult {
   graph: YuGraph;
@@ -39,27 +31,51 @@ export interface PipelineResult {
 export interface BuildOptions {
   /** Called as each stage finishes, for --verbose. */
   onStage?: (stage: string, seconds: number) => void;
+  /** Extraction threads; by default one per core once the corpus is large enough to pay for their start. */
+  workers?: number;
+}
+
+/** Below this much text, starting workers (each loads jieba, ~2 s) costs more than it saves. */
+const PARALLEL_FROM_CHARACTERS = 1_000_000;
+
+function workerCount(documents: Document[], requested: number | undefined): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, documents.length));
+  const characters = documents.reduce((sum, document) => sum + document.raw.length, 0);
+  return characters < PARALLEL_FROM_CHARACTERS ? 1 : Math.max(1, Math.min(availableParallelism(), documents.length));
 }
 
 /** Runs every stage in memory: document → sentences → mentions → entities → relations → graph. */
-export function runPipeline(inputs: string[], options: BuildOptions = {}): PipelineResult {
+export async function runPipeline(inputs: string[], options: BuildOptions = {}): Promise<PipelineResult> {
   const timings: [string, number][] = [];
   let clock = performance.now();
-  const stage = <T>(name: string, work: () => T): T => {
-    const result = work();
+  const finish = (name: string) => {
     const now = performance.now();
     const seconds = (now - clock) / 1000;
     clock = now;
     timings.push([name, seconds]);
     options.onStage?.(name, seconds);
+  };
+  const stage = <T>(name: string, work: () => T): T => {
+    const result = work();
+    finish(name);
     return result;
   };
   const corpus = stage('ingest', () => readCorpus(inputs));
   const lexicon = stage('lexicon', () => loadLexicon());
+  const workers = workerCount(corpus.documents, options.workers);
+  // Workers start first and load their own jieba while this thread loads the one the entities stage needs.
+  const extracted = workers > 1 ? extractInWorkers(corpus.documents, workers) : undefined;
   const segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
-  const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));
-  const sentences = stage('sentences', () => normalized.flatMap(splitSentences));
-  const mentions = stage('mentions', () => extractMentions(sentences, lexicon, segmenter));
+  let mentions: SentenceMentions[];
+  if (extracted) {
+    mentions = await extracted;
+    finish(`extract ×${workers}`);
+  } else {
+    const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));
+    const split = stage('sentences', () => normalized.flatMap(splitSentences));
+    mentions = stage('mentions', () => extractMentions(split, lexicon, segmenter));
+  }
+  const sentences = mentions.map(({ analysis }) => analysis.sentence);
   const propagated = stage('propagate', () => propagateNames(mentions));
   const named = stage('entities', () => buildEntities(propagated, lexicon, segmenter));
   const { entities, relations: typed } = stage('typed', () => extractTypedRelations({ mentionsBySentence: propagated, entities: named, lexicon }));
@@ -76,8 +92,8 @@ export function runPipeline(inputs: string[], options: BuildOptions = {}): Pipel
 export const GRAPH_FILES = { json: 'graph.json', gexf: 'graph.gexf' } as const;
 
 /** Builds and writes graph.json and graph.gexf into `outDir`, atomically and together. */
-export function buildGraph(inputs: string[], outDir: string, options: BuildOptions = {}): PipelineResult {
-  const result = runPipeline(inputs, options);
+export async function buildGraph(inputs: string[], outDir: string, options: BuildOptions = {}): Promise<PipelineResult> {
+  const result = await runPipeline(inputs, options);
   const started = performance.now();
   const json = `${JSON.stringify(result.graph.export())}\n`;
   const gexf = toGexf(result.graph);

@@ -78,3 +78,13 @@ export function loadLexicon(): Lexicon {
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
   return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt') };
 }
+
+const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;
+
+/**
+ * jieba's user words: known names of three or more characters, so jieba keeps them whole. Two-character
+ * short forms stay out: at a user word's frequency they would cut through other words (成/渝中/部地区).
+ */
+export function userWords(lexicon: Lexicon): [string, string][] {
+  return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph, type YuGraph } from '../../src/core/graph-schema.js';
-import { buildGraph, type PipelineResult } from '../../src/pipeline/build.js';
+import { buildGraph, runPipeline, type PipelineResult } from '../../src/pipeline/build.js';
 import { readGold, scoreDocument, summarize } from '../../src/pipeline/evaluate.js';
 import { loadLexicon } from '../../src/pipeline/lexicon.js';
 
@@ -11,9 +11,9 @@ import { loadLexicon } from '../../src/pipeline/lexicon.js';
 let out: string;
 let result: PipelineResult;
 let graph: YuGraph;
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'yugraph-graph-'));
-  result = buildGraph(['seeds'], out);
+  result = await buildGraph(['seeds'], out);
   graph = parseGraph(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')));
 });
 
@@ -104,6 +104,12 @@ describe('the seed graph', () => {
 });
 
 describe('reproducibility', () => {
+  it('extracts the same graph in worker threads as in one thread', async () => {
+    const parallel = await runPipeline(['seeds'], { workers: 2 });
+    expect(parallel.timings.map(([stage]) => stage)).toContain('extract ×2');
+    expect(JSON.stringify(parallel.graph.export())).toBe(JSON.stringify(result.graph.export()));
+  });
+
   it('rebuilds the committed graph byte for byte (graph/ is current)', () => {
     for (const file of ['graph.json', 'graph.gexf']) {
       expect(readFileSync(join(out, file)).equals(readFileSync(join('graph', file))), `graph/${file} is stale: run npx yugraph build`).toBe(true);

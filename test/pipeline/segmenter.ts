@@ -1,8 +1,7 @@
 import type { Sentence } from '../../src/core/types.js';
 import { loadSegmenter, type Segmenter } from '../../src/pipeline/jieba.js';
-import { loadLexicon, type Lexicon } from '../../src/pipeline/lexicon.js';
+import { loadLexicon, userWords, type Lexicon } from '../../src/pipeline/lexicon.js';
 import { analyzeSentence, type AnalyzedSentence } from '../../src/pipeline/mentions/analysis.js';
-import { userWords } from '../../src/pipeline/build.js';
 
 /** The lexicon and jieba loaded as the build loads them: one dictionary load per test file. */
 export function loadTools(): { lexicon: Lexicon; segmenter: Segmenter; analyze: (text: string) => AnalyzedSentence } {

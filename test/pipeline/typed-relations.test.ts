@@ -38,11 +38,11 @@ let seeds: PipelineResult;
 let written: PipelineResult;
 let dir: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yugraph-typed-'));
   for (const [name, text] of Object.entries(WRITTEN)) writeFileSync(join(dir, `${name}.txt`), text);
-  seeds = runPipeline([SEEDS]);
-  written = runPipeline([dir]);
+  seeds = await runPipeline([SEEDS]);
+  written = await runPipeline([dir]);
 });
 
 afterAll(() => {

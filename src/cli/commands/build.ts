@@ -52,7 +52,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export const command: Command = {
   name: 'build',
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
-  help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--verbose] [--quiet]
+  help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--workers N] [--verbose] [--quiet]
 
 Reads .txt and .md documents (folders are walked; a manifest.json beside them supplies titles and
 dates), extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
@@ -60,6 +60,8 @@ Documents may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. F
 be read (empty, binary, broken links, other extensions) are skipped with a warning.
 
   --out DIR     where to write (default: graph)
+  --workers N   extraction threads (default: one per core once the corpus has a million
+                characters or more; each thread loads its own jieba dictionary)
   --verbose     print the time each stage took
   --quiet       no progress line and no summary line
 
@@ -75,8 +77,14 @@ example: npx yugraph build seeds --out graph --verbose`,
       out: { type: 'string', default: 'graph' },
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      workers: { type: 'string' },
     });
     const request: BuildRequest = { inputs: positionals.length > 0 ? positionals : ['seeds'], out: values.out };
+    if (values.workers !== undefined) {
+      const workers = Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new UserError(`--workers takes a whole number of 1 or more, got "${values.workers}"`, EXIT.usage);
+      request.workers = workers;
+    }
     if (existsSync(request.out) && !statSync(request.out).isDirectory()) {
       throw new UserError(`--out ${request.out}: exists and is not a folder`, EXIT.inputError);
     }

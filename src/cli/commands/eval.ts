@@ -18,7 +18,7 @@ Prints precision, recall, type accuracy, alias splits and wrong merges.
   --json      print the scores as JSON
 
 example: npm run eval -- --details`,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       gold: { type: 'string', default: 'test/gold' },
       details: { type: 'boolean', default: false },
@@ -27,7 +27,7 @@ example: npm run eval -- --details`,
     let scores;
     try {
       const gold = readGold(values.gold);
-      const { entities } = runPipeline(positionals.length > 0 ? positionals : ['seeds']);
+      const { entities } = await runPipeline(positionals.length > 0 ? positionals : ['seeds']);
       scores = gold.map((document) => scoreDocument(document, entities));
     } catch (error) {
       if (error instanceof InputError) throw new UserError(error.message, EXIT.inputError);

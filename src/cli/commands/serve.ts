@@ -30,7 +30,7 @@ async function ensureGraph(): Promise<void> {
   // Loaded only when needed: the pipeline pulls in jieba and its dictionaries.
   const [{ buildGraph }, { InputError }] = await Promise.all([import('../../pipeline/build.js'), import('../../pipeline/ingest.js')]);
   try {
-    const { graph } = buildGraph([join(ROOT, 'seeds')], graphDir);
+    const { graph } = await buildGraph([join(ROOT, 'seeds')], graphDir);
     process.stderr.write(`yugraph: ${graph.order} entities, ${graph.size} links → graph/graph.json\n`);
   } catch (error) {
     if (error instanceof InputError) throw new UserError(error.message, EXIT.inputError);

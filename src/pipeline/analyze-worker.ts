@@ -1,0 +1,21 @@
+/**
+ * A worker thread's share of the corpus: normalize, split and extract mentions for its documents
+ * (each worker loads its own jieba), and send the results back packed.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Document } from '../core/types.js';
+import { loadSegmenter } from './jieba.js';
+import { loadLexicon, userWords } from './lexicon.js';
+import { packAnalysis } from './mentions/analysis.js';
+import { extractMentions } from './mentions/index.js';
+import { normalizeDocument } from './normalize.js';
+import { splitSentences } from './sentences.js';
+
+const lexicon = loadLexicon();
+const segmenter = loadSegmenter(userWords(lexicon));
+const { documents } = workerData as { documents: Document[] };
+const results = documents.map((document) => {
+  const sentences = splitSentences(normalizeDocument(document));
+  return extractMentions(sentences, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: packAnalysis(analysis), mentions }));
+});
+parentPort?.postMessage(results);
