@@ -44,7 +44,7 @@ try {
   const size = writeDocument(join(dir, 'big.txt'), megabytes * 1024 * 1024);
   process.stdout.write(`big-document: ${(size / 1024 / 1024).toFixed(1)} MB of repeated seed paragraphs\n`);
   const started = performance.now();
-  const result = buildGraph([join(dir, 'big.txt')], join(dir, 'graph'), {
+  const result = await buildGraph([join(dir, 'big.txt')], join(dir, 'graph'), {
     onStage: (stage, seconds) => process.stdout.write(`  ${stage.padEnd(11)} ${seconds.toFixed(1).padStart(7)} s   rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB\n`),
   });
   const seconds = (performance.now() - started) / 1000;
