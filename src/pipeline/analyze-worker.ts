@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../core/types.js';
 import { loadSegmenter } from './jieba.js';
 import { loadLexicon, userWords } from './lexicon.js';
-import { packAnalysis } from './mentions/analysis.js';
 import { extractMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
 import { splitSentences } from './sentences.js';
@@ -16,6 +15,6 @@ const segmenter = loadSegmenter(userWords(lexicon));
 const { documents } = workerData as { documents: Document[] };
 const results = documents.map((document) => {
   const sentences = splitSentences(normalizeDocument(document));
-  return extractMentions(sentences, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: packAnalysis(analysis), mentions }));
+  return extractMentions(sentences, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: analysis.packed, mentions }));
 });
 parentPort?.postMessage(results);

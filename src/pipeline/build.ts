@@ -7,7 +7,7 @@ import { assembleGraph } from './assemble.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import { buildEntities } from './entities.js';
 import { readCorpus, type SkippedFile } from './ingest.js';
-import { loadSegmenter } from './jieba.js';
+import { loadSegmenter, type Segmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
 import { loadLexicon, userWords } from './lexicon.js';
 import { extractMentions, type SentenceMentions } from './mentions/index.js';
@@ -63,14 +63,15 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   const corpus = stage('ingest', () => readCorpus(inputs));
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
-  // Workers start first and load their own jieba while this thread loads the one the entities stage needs.
-  const extracted = workers > 1 ? extractInWorkers(corpus.documents, workers) : undefined;
-  const segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
   let mentions: SentenceMentions[];
-  if (extracted) {
-    mentions = await extracted;
+  let segmenter: Segmenter;
+  if (workers > 1) {
+    // Each worker loads its own jieba; this thread's (for the entities stage) waits, so as not to compete for the cores.
+    mentions = await extractInWorkers(corpus.documents, workers);
     finish(`extract ×${workers}`);
+    segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
   } else {
+    segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
     const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));
     const split = stage('sentences', () => normalized.flatMap(splitSentences));
     mentions = stage('mentions', () => extractMentions(split, lexicon, segmenter));

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Document, Mention } from '../core/types.js';
-import { unpackAnalysis, type PackedAnalysis } from './mentions/analysis.js';
+import { analysisFromPacked, type PackedAnalysis } from './mentions/analysis.js';
 import type { SentenceMentions } from './mentions/index.js';
 
 /**
@@ -47,5 +47,5 @@ export async function extractInWorkers(documents: Document[], workers: number): 
       byDocument[index] = results[worker]?.[position] ?? [];
     });
   });
-  return byDocument.flatMap((sentences) => sentences.map(({ analysis, mentions }) => ({ analysis: unpackAnalysis(analysis), mentions })));
+  return byDocument.flatMap((sentences) => sentences.map(({ analysis, mentions }) => ({ analysis: analysisFromPacked(analysis), mentions })));
 }

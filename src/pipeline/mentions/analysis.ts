@@ -18,66 +18,75 @@ export interface AnalyzedSentence {
   boundaries: { has(offset: number): boolean };
   /** Token start offset → token. */
   tokenAt: { get(offset: number): Token | undefined };
+  /** The compact form the tokens are kept in, and sent between threads in. */
+  packed: PackedAnalysis;
 }
 
 export function analyzeSentence(sentence: Sentence, segmenter: Segmenter): AnalyzedSentence {
   const { text } = sentence;
-  const tokens: Token[] = [];
+  const tagged = segmenter.tag(text);
+  const spans = new Int32Array(tagged.length * 2);
+  const tags: string[] = [];
   let position = 0;
-  for (const { word, tag } of segmenter.tag(text)) {
+  for (const { word, tag } of tagged) {
     const start = text.startsWith(word, position) ? position : text.indexOf(word, position);
     if (start < 0) continue;
-    tokens.push({ word, tag, start, end: start + word.length });
+    spans[2 * tags.length] = start;
+    spans[2 * tags.length + 1] = start + word.length;
+    tags.push(tag);
     position = start + word.length;
   }
-  return withTokens(sentence, tokens);
+  return analysisFromPacked({ sentence, spans: spans.slice(0, 2 * tags.length), tags: tags.join(' ') });
 }
 
-function withTokens(sentence: Sentence, tokens: Token[]): AnalyzedSentence {
-  const { text } = sentence;
-  // Typed arrays instead of a Set and a Map: every extractor asks these at every character.
-  const isBoundary = new Uint8Array(text.length + 1);
-  const tokenIndex = new Int32Array(text.length + 1).fill(-1);
-  isBoundary[0] = 1;
-  isBoundary[text.length] = 1;
-  tokens.forEach((token, index) => {
-    tokenIndex[token.start] = index;
-    isBoundary[token.start] = 1;
-    isBoundary[token.end] = 1;
-  });
-  return {
-    sentence,
-    text,
-    tokens,
-    boundaries: { has: (offset) => isBoundary[offset] === 1 },
-    tokenAt: { get: (offset) => tokens[tokenIndex[offset] ?? -1] },
-  };
-}
-
-/** An analysis as a worker thread sends it: offsets in one array, tags in one string, words re-cut from the text. */
+/** An analysis as a worker thread sends it: token offsets in one array, tags in one string. */
 export interface PackedAnalysis {
   sentence: Sentence;
   spans: Int32Array;
   tags: string;
 }
 
-export function packAnalysis(analysis: AnalyzedSentence): PackedAnalysis {
-  const spans = new Int32Array(analysis.tokens.length * 2);
-  analysis.tokens.forEach((token, index) => {
-    spans[2 * index] = token.start;
-    spans[2 * index + 1] = token.end;
-  });
-  return { sentence: analysis.sentence, spans, tags: analysis.tokens.map((token) => token.tag).join(' ') };
-}
-
-export function unpackAnalysis({ sentence, spans, tags }: PackedAnalysis): AnalyzedSentence {
-  const tagList = tags === '' ? [] : tags.split(' ');
-  const tokens = tagList.map((tag, index): Token => {
+/**
+ * Boundaries and the token index are typed arrays (every extractor asks them at every character);
+ * token objects are made only when a stage asks for them, which most sentences of a large corpus
+ * never do after extraction, so a corpus of analyses stays small in memory.
+ */
+export function analysisFromPacked(packed: PackedAnalysis): AnalyzedSentence {
+  const { sentence, spans } = packed;
+  const { text } = sentence;
+  const count = spans.length / 2;
+  const isBoundary = new Uint8Array(text.length + 1);
+  const tokenIndex = new Int32Array(text.length + 1).fill(-1);
+  isBoundary[0] = 1;
+  isBoundary[text.length] = 1;
+  for (let index = 0; index < count; index++) {
     const start = spans[2 * index] ?? 0;
-    const end = spans[2 * index + 1] ?? 0;
-    return { word: sentence.text.slice(start, end), tag, start, end };
-  });
-  return withTokens(sentence, tokens);
+    tokenIndex[start] = index;
+    isBoundary[start] = 1;
+    isBoundary[spans[2 * index + 1] ?? 0] = 1;
+  }
+  let tokens: Token[] | undefined;
+  const materialize = (): Token[] => {
+    if (!tokens) {
+      const tags = packed.tags === '' ? [] : packed.tags.split(' ');
+      tokens = tags.map((tag, index): Token => {
+        const start = spans[2 * index] ?? 0;
+        const end = spans[2 * index + 1] ?? 0;
+        return { word: text.slice(start, end), tag, start, end };
+      });
+    }
+    return tokens;
+  };
+  return {
+    sentence,
+    text,
+    get tokens() {
+      return materialize();
+    },
+    boundaries: { has: (offset) => isBoundary[offset] === 1 },
+    tokenAt: { get: (offset) => materialize()[tokenIndex[offset] ?? -1] },
+    packed,
+  };
 }
 
 /** True when [start, end) is exactly one token. */
