@@ -1,19 +1,18 @@
 /**
  * Shared fixtures for the explorer's end-to-end tests: one `vite build` and one seed graph per
- * source state (cached under test-artifacts/e2e and shared between test files through a lock), a
- * loopback static server that serves the site under a sub-path with any graph.json, and headless
- * Chromium.
+ * source state (cached under test-artifacts/e2e and shared between test files through a lock),
+ * and the loopback static server and headless Chromium that the benchmark uses too (src/bench/site.ts).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../../src/bench/site.js';
+
+export { launchBrowser, serveSite, type Site } from '../../src/bench/site.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -72,10 +71,8 @@ async function once(name: string, key: string, make: (dir: string) => Promise<vo
 
 /** The explorer built by vite (without graph data: each test serves its own graph.json). */
 export function builtSite(): Promise<string> {
-  const inputs = ['src/web', 'src/core', 'vite.config.ts', 'package.json'].map((path) => join(ROOT, path));
-  return once('site', digest(inputs), async (dir) => {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), publicDir: false, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
-  });
+  const inputs = ['src/web', 'src/core', 'src/bench/site.ts', 'vite.config.ts', 'package.json'].map((path) => join(ROOT, path));
+  return once('site', digest(inputs), buildSite);
 }
 
 /** graph.json built from a folder of documents by the real pipeline (lib/, compiled by `npm run prepare`). */
@@ -90,43 +87,6 @@ export async function graphFrom(inputDir: string): Promise<string> {
 }
 
 export const seedGraph = () => graphFrom(join(ROOT, 'seeds'));
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-export interface Site {
-  /** Ends with a slash; the site lives under /explorer/ so that absolute asset paths would fail. */
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves `siteDir` at http://127.0.0.1:PORT/explorer/, with `graph` (or a 404 when null) as graph.json. */
-export async function serveSite(siteDir: string, graph: string | Buffer | null): Promise<Site> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith('/explorer/')) return void response.writeHead(404).end();
-    const name = path.slice('/explorer/'.length) || 'index.html';
-    if (name === 'graph.json') {
-      if (graph === null) return void response.writeHead(404).end('not found');
-      return void response.writeHead(200, { 'content-type': TYPES['.json'] }).end(graph);
-    }
-    const file = normalize(join(siteDir, name));
-    if (!file.startsWith(siteDir) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end('not found');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/explorer/`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => { resolve(); }); }),
-  };
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
 
 export interface Opened {
   page: Page;
