@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { builtSite, E2E_TIMEOUT, inkRatio, launchBrowser, openExplorer, ROOT, seedGraph, serveSite, type Site } from './helpers.js';
+import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, ROOT, shownCounts, type Site } from './helpers.js';
 
 const run = promisify(execFile);
 const CHECK_GEXF = join(ROOT, '..', 'shared', 'validators', 'check-gexf.sh');
@@ -21,24 +21,15 @@ let data: SerializedYuGraph;
 let downloads: string;
 
 beforeAll(async () => {
-  const [siteDir, graphFile] = await Promise.all([builtSite(), seedGraph()]);
-  const text = readFileSync(graphFile);
-  data = JSON.parse(text.toString('utf8')) as SerializedYuGraph;
-  site = await serveSite(siteDir, text);
-  browser = await launchBrowser();
+  const explorer = await openSeedExplorer();
+  ({ browser, site, data } = explorer);
   downloads = mkdtempSync(join(tmpdir(), 'yugraph-downloads-'));
   // Returned rather than in afterAll: it only runs once everything above exists.
   return async () => {
-    await browser.close();
-    await site.close();
+    await explorer.close();
     rmSync(downloads, { recursive: true, force: true });
   };
 });
-
-async function summary(page: Page): Promise<{ nodes: number; edges: number }> {
-  const [nodes = NaN, edges = NaN] = ((await page.locator('#summary').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
-  return { nodes, edges };
-}
 
 async function download(page: Page, button: string, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
@@ -64,7 +55,7 @@ describe('filters', { timeout: E2E_TIMEOUT }, () => {
     }
     const edges = data.edges.filter((edge) => neighbours.has(edge.source) && neighbours.has(edge.target));
     const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(node)}&ego=1&color=community`);
-    expect(await summary(page)).toEqual({ nodes: neighbours.size, edges: edges.length });
+    expect(await shownCounts(page)).toEqual({ nodes: neighbours.size, edges: edges.length });
     expect(await page.locator('#filter-ego').inputValue()).toBe('1');
     expect(await page.locator('#filter-color').inputValue()).toBe('community');
     expect(await page.locator('.legend-communities .legend-row').count()).toBeGreaterThan(1);
@@ -77,12 +68,12 @@ describe('filters', { timeout: E2E_TIMEOUT }, () => {
     const keys = new Set(nodes.map((node) => node.key));
     const edges = data.edges.filter((edge) => keys.has(edge.source) && keys.has(edge.target) && edge.attributes?.evidence.some((id) => sentences[id]?.doc === doc));
     const { page } = await openExplorer(browser, `${site.url}?docs=${doc}`);
-    expect(await summary(page)).toEqual({ nodes: nodes.length, edges: edges.length });
+    expect(await shownCounts(page)).toEqual({ nodes: nodes.length, edges: edges.length });
     const boxes = page.locator('.doc-list input');
     expect(await boxes.evaluateAll((inputs) => inputs.filter((input) => (input as HTMLInputElement).checked).length)).toBe(1);
     // Ticking a second document widens the view and the URL follows.
     await boxes.nth(1).check();
-    await expect.poll(async () => (await summary(page)).nodes).toBeGreaterThan(nodes.length);
+    await expect.poll(async () => (await shownCounts(page)).nodes).toBeGreaterThan(nodes.length);
     expect(new URL(page.url()).searchParams.get('docs')?.split(',')).toHaveLength(2);
   });
 
@@ -90,7 +81,7 @@ describe('filters', { timeout: E2E_TIMEOUT }, () => {
     const { page } = await openExplorer(browser, `${site.url}?minw=2&isolated=hide`);
     const kept = data.edges.filter((edge) => edge.attributes?.kind !== 'cooccurs' || edge.attributes.weight >= 2);
     const connected = new Set(kept.flatMap((edge) => [edge.source, edge.target]));
-    expect(await summary(page)).toEqual({ nodes: connected.size, edges: kept.length });
+    expect(await shownCounts(page)).toEqual({ nodes: connected.size, edges: kept.length });
     expect(await page.locator('#filter-weight').inputValue()).toBe('2');
     expect(await page.locator('#filter-isolated').isChecked()).toBe(true);
   });
@@ -101,7 +92,7 @@ describe('exports', { timeout: E2E_TIMEOUT }, () => {
     const { page } = await openExplorer(browser, site.url);
     await page.getByRole('checkbox', { name: /机构/ }).uncheck();
     await page.locator('#filter-weight').fill('2');
-    const { nodes, edges } = await summary(page);
+    const { nodes, edges } = await shownCounts(page);
     expect(nodes).toBeLessThan(data.nodes.length);
     const file = await download(page, '#download-gexf', 'view.gexf');
     const { stdout } = await run('bash', [CHECK_GEXF, file, '--nodes', String(nodes), '--edges', String(edges)]);

@@ -2,35 +2,23 @@
  * The explorer on the graph built from the seed documents, in headless Chromium: drawing, search,
  * the panel, URL state, filters, layout, exports and language.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { ARTIFACTS, builtSite, E2E_TIMEOUT, inkRatio, launchBrowser, openExplorer, seedGraph, serveSite, type Site } from './helpers.js';
+import { ARTIFACTS, E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, shownCounts, type Site } from './helpers.js';
 
 let browser: Browser;
 let site: Site;
 let data: SerializedYuGraph;
 
 beforeAll(async () => {
-  const [siteDir, graphFile] = await Promise.all([builtSite(), seedGraph()]);
-  const text = readFileSync(graphFile);
-  data = JSON.parse(text.toString('utf8')) as SerializedYuGraph;
-  site = await serveSite(siteDir, text);
-  browser = await launchBrowser();
+  const explorer = await openSeedExplorer();
+  ({ browser, site, data } = explorer);
   // Returned rather than in afterAll: it only runs once everything above exists.
-  return async () => {
-    await browser.close();
-    await site.close();
-  };
+  return explorer.close;
 });
-
-const summary = async (page: Page) => {
-  const text = (await page.locator('#summary').textContent()) ?? '';
-  const [nodes, edges] = (text.match(/\d+/g) ?? []).map(Number);
-  return { nodes, edges };
-};
 
 const graphShot = (page: Page) => page.locator('#graph').screenshot();
 
@@ -41,7 +29,7 @@ describe('the explorer on the seed graph', { timeout: E2E_TIMEOUT }, () => {
     expect(firstFrame).toBeGreaterThan(0);
     console.log(`first frame ${String(firstFrame?.toFixed(0))} ms after navigation (${data.nodes.length} nodes, ${data.edges.length} edges)`);
     expect(await inkRatio(page, await graphShot(page))).toBeGreaterThan(0.01);
-    expect(await summary(page)).toEqual({ nodes: data.nodes.length, edges: data.edges.length });
+    expect(await shownCounts(page)).toEqual({ nodes: data.nodes.length, edges: data.edges.length });
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
     expect(errors).toEqual([]);
@@ -113,12 +101,12 @@ describe('the explorer on the seed graph', { timeout: E2E_TIMEOUT }, () => {
     const before = await blue();
     expect(before).toBeGreaterThan(0.0005);
     await page.getByRole('checkbox', { name: /地点/ }).uncheck();
-    await expect.poll(async () => (await summary(page)).nodes).toBe(data.nodes.length - places);
+    await expect.poll(async () => (await shownCounts(page)).nodes).toBe(data.nodes.length - places);
     expect(await blue()).toBeLessThan(before / 50);
     expect(new URL(page.url()).searchParams.get('types')?.split(',')).not.toContain('place');
     // The link restores the filter.
     const { page: restored } = await openExplorer(browser, page.url());
     expect(await restored.getByRole('checkbox', { name: /地点/ }).isChecked()).toBe(false);
-    expect((await summary(restored)).nodes).toBe(data.nodes.length - places);
+    expect((await shownCounts(restored)).nodes).toBe(data.nodes.length - places);
   });
 });

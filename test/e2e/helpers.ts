@@ -12,7 +12,10 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../../src/bench/site.js';
 
-export { launchBrowser, serveSite, type Site } from '../../src/bench/site.js';
+import { launchBrowser, serveSite, type Site } from '../../src/bench/site.js';
+import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
+
+export { launchBrowser, serveSite, type Site };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -148,4 +151,30 @@ export async function inkRatio(page: Page, png: Buffer, color?: [number, number,
     }
     return count / (data.length / 4);
   }, { base64: png.toString('base64'), color });
+}
+
+/** The built site serving the seed graph, a browser, and the graph as the page reads it: where most e2e files start. */
+export interface SeedExplorer {
+  browser: Browser;
+  site: Site;
+  data: SerializedYuGraph;
+  close: () => Promise<void>;
+}
+
+export async function openSeedExplorer(): Promise<SeedExplorer> {
+  const [siteDir, graphFile] = await Promise.all([builtSite(), seedGraph()]);
+  const text = readFileSync(graphFile);
+  const site = await serveSite(siteDir, text);
+  const browser = await launchBrowser();
+  const close = async () => {
+    await browser.close();
+    await site.close();
+  };
+  return { browser, site, data: JSON.parse(text.toString('utf8')) as SerializedYuGraph, close };
+}
+
+/** The shown node and edge counts the page reports under its filters. */
+export async function shownCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  const [nodes = NaN, edges = NaN] = ((await page.locator('#summary').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+  return { nodes, edges };
 }
