@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { constants } from 'node:os';
+import { constants, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { removeTemporaryFiles } from '../../pipeline/atomic-write.js';
 import type { BuildMessage, BuildRequest } from '../build-child.js';
@@ -49,6 +49,14 @@ class Progress {
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
+/**
+ * Node's default heap (about 4 GB) is too small for a 100 MB document; allow up to three quarters of
+ * the machine's memory (at least the default), so a large corpus runs on any machine that can hold it.
+ */
+function heapLimitMb(): number {
+  return Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
+}
+
 export const command: Command = {
   name: 'build',
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
@@ -91,7 +99,10 @@ example: npx yugraph build seeds --out graph --verbose`,
     const started = performance.now();
     const progress = new Progress(process.stderr, started, !values.quiet);
     // The build runs in a child process so that this one can stop it at once (see build-child.ts).
-    const child = fork(fileURLToPath(new URL('../build-child.js', import.meta.url)), [JSON.stringify(request)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('../build-child.js', import.meta.url)), [JSON.stringify(request)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [...process.execArgv, `--max-old-space-size=${heapLimitMb()}`],
+    });
     let outcome: BuildMessage | undefined;
     let spawnError: Error | undefined;
     let interrupted: (typeof SIGNALS)[number] | undefined;

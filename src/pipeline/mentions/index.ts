@@ -1,7 +1,7 @@
 import type { Mention, MentionSource, Sentence } from '../../core/types.js';
 import type { Segmenter } from '../jieba.js';
 import type { Lexicon } from '../lexicon.js';
-import { analyzeSentence, type AnalyzedSentence } from './analysis.js';
+import { analysisFromPacked, analyzeSentence, type AnalyzedSentence } from './analysis.js';
 import { enumerationMentions } from './enumerations.js';
 import { gazetteerMatcher } from './gazetteer.js';
 import { headWordMatcher } from './headwords.js';
@@ -54,6 +54,8 @@ export function extractMentions(sentences: Sentence[], lexicon: Lexicon, segment
   const signals = extractors(lexicon);
   return sentences.map((sentence) => {
     const analysis = analyzeSentence(sentence, segmenter);
-    return { analysis, mentions: resolveOverlaps(signals.flatMap((signal) => signal(analysis))) };
+    const mentions = resolveOverlaps(signals.flatMap((signal) => signal(analysis)));
+    // A fresh view of the packed tokens, so the token objects the extractors made are not kept for the whole corpus.
+    return { analysis: analysisFromPacked(analysis.packed), mentions };
   });
 }
