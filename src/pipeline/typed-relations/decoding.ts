@@ -178,20 +178,35 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
   document.forEach((analysis, index) => {
     if (nearSlogan.has(index)) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon));
   });
-  const matches = decoders.flatMap((decoder) =>
-    candidates.flatMap((candidate): Match[] => {
-      const components = decode(decoder, candidate, lexicon, registry);
-      return components ? [{ decoder, candidate, components, distance: distance(decoder, candidate) }] : [];
-    }),
-  );
+  // Every shape reaches at most WINDOW sentences away: compare each slogan with the lists near it only,
+  // so a long document costs linear time, not slogans × lists.
+  const candidatesBySentence = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const index = candidate.analysis.sentence.index;
+    candidatesBySentence.set(index, [...(candidatesBySentence.get(index) ?? []), candidate]);
+  }
+  const matchesByDecoder = new Map<Decoder, Match[]>();
+  const matchesByCandidate = new Map<Candidate, Match[]>();
+  for (const decoder of decoders) {
+    const here = decoder.analysis.sentence.index;
+    for (let index = here - WINDOW; index <= here + WINDOW; index++) {
+      for (const candidate of candidatesBySentence.get(index) ?? []) {
+        const components = decode(decoder, candidate, lexicon, registry);
+        if (!components) continue;
+        const match = { decoder, candidate, components, distance: distance(decoder, candidate) };
+        matchesByDecoder.set(decoder, [...(matchesByDecoder.get(decoder) ?? []), match]);
+        matchesByCandidate.set(candidate, [...(matchesByCandidate.get(candidate) ?? []), match]);
+      }
+    }
+  }
   // A list at least as near to the same slogan qualifying a noun (“两高”项目) describes that use.
   const claimed = (match: Match) =>
-    matches.some((other) => other.candidate === match.candidate && other.decoder.owners.some((owner) => !owner.decodable && match.decoder.owners.some((mine) => mine.core === owner.core))
+    (matchesByCandidate.get(match.candidate) ?? []).some((other) => other.decoder.owners.some((owner) => !owner.decodable && match.decoder.owners.some((mine) => mine.core === owner.core))
       && byDistance(other, match) <= 0);
   const decodings: Decoding[] = [];
   for (const decoder of decoders) {
     if (!decoder.owners.every((owner) => owner.decodable)) continue;
-    const [best] = matches.filter((match) => match.decoder === decoder && !claimed(match)).sort(byDistance);
+    const [best] = (matchesByDecoder.get(decoder) ?? []).filter((match) => !claimed(match)).sort(byDistance);
     if (!best) continue;
     const byOwner = new Map<Occurrence, Decoding>();
     best.components.forEach((component, i) => {
