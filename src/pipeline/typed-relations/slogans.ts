@@ -35,7 +35,8 @@ export function decodeSlogans(documents: readonly (readonly AnalyzedSentence[])[
   const readings = new Map<string, Map<string, Decoding[]>>();
   for (const document of documents) {
     const found = decodeDocument(document, lexicon, registry);
-    occurrences.push(...found.occurrences);
+    // A loop, not push(...): one long document has more occurrences than a call has room for arguments.
+    for (const occurrence of found.occurrences) occurrences.push(occurrence);
     for (const decoding of found.decodings) {
       const { owner } = decoding;
       const slogan = owner.entity ?? registry.named(owner.core) ?? `“${owner.core}”`;
