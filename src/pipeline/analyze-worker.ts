@@ -4,14 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../core/types.js';
-import { loadSegmenter } from './jieba.js';
-import { loadLexicon, userWords } from './lexicon.js';
+import { segmenterFor } from './jieba.js';
+import { loadLexicon } from './lexicon.js';
 import { extractMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
 const lexicon = loadLexicon();
-const segmenter = loadSegmenter(userWords(lexicon));
+const segmenter = segmenterFor(lexicon);
 const { documents } = workerData as { documents: Document[] };
 const results = documents.map((document) => {
   const sentences = splitSentences(normalizeDocument(document));

@@ -7,9 +7,9 @@ import { assembleGraph } from './assemble.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import { buildEntities } from './entities.js';
 import { readCorpus, type SkippedFile } from './ingest.js';
-import { loadSegmenter, type Segmenter } from './jieba.js';
+import { segmenterFor, type Segmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
-import { loadLexicon, userWords } from './lexicon.js';
+import { loadLexicon } from './lexicon.js';
 import { extractMentions, type SentenceMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
 import { extractInWorkers } from './parallel.js';
@@ -69,9 +69,9 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
     // Each worker loads its own jieba; this thread's (for the entities stage) waits, so as not to compete for the cores.
     mentions = await extractInWorkers(corpus.documents, workers);
     finish(`extract ×${workers}`);
-    segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
+    segmenter = stage('jieba load', () => segmenterFor(lexicon));
   } else {
-    segmenter = stage('jieba load', () => loadSegmenter(userWords(lexicon)));
+    segmenter = stage('jieba load', () => segmenterFor(lexicon));
     const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));
     const split = stage('sentences', () => normalized.flatMap(splitSentences));
     mentions = stage('mentions', () => extractMentions(split, lexicon, segmenter));

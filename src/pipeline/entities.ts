@@ -1,5 +1,6 @@
 import { foldText } from '../core/text.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type MentionSource } from '../core/types.js';
+import { append } from './append.js';
 import type { Segmenter } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceMentions } from './mentions/index.js';
@@ -97,9 +98,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   for (const { mentions } of sentences) {
     for (const found of mentions) {
       const key = foldText(displayForm(found.surface));
-      const list = mentionsByKey.get(key);
-      if (list) list.push(found);
-      else mentionsByKey.set(key, [found]);
+      append(mentionsByKey, key, found);
       for (const other of found.sameAs ?? []) groups.union(key, other);
     }
   }
@@ -108,9 +107,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   const members = new Map<string, Mention[]>();
   for (const [key, list] of mentionsByKey) {
     const root = groups.find(key);
-    const group = members.get(root) ?? [];
-    for (const found of list) group.push(found);
-    members.set(root, group);
+    for (const found of list) append(members, root, found);
   }
   const knownNames = new Map([...lexicon.knownForms.values()].map((known) => [known.name, known.type]));
   const entities: Entity[] = [];
@@ -138,12 +135,7 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
   const types = new Map(keys.map((key) => [key, majorityType(mentionsByKey.get(key) ?? [])]));
   const typeOf = (key: string) => types.get(key);
   const byLastChar = new Map<string, string[]>();
-  for (const key of keys) {
-    const last = key.slice(-1);
-    const group = byLastChar.get(last) ?? [];
-    group.push(key);
-    byLastChar.set(last, group);
-  }
+  for (const key of keys) append(byLastChar, key.slice(-1), key);
   for (const group of byLastChar.values()) {
     const longs = group.filter((key) => key.length >= 5);
     // Two granularities: 成渝地区/双城/经济圈 gives 双城经济圈, 重庆/自由/贸易/试验/区 gives 自贸试验区.

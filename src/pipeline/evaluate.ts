@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '../core/text.js';
 import type { Entity, EntityType } from '../core/types.js';
+import { append } from './append.js';
 import { InputError } from './ingest.js';
 
 /**
@@ -68,7 +69,7 @@ export function scoreDocument(gold: GoldDocument, entities: Entity[]): DocumentS
   const matchedBy = new Map<number, Entity[]>();
   for (const { entity, forms } of predicted) {
     const matches = matchesOf(forms);
-    for (const index of matches) matchedBy.set(index, [...(matchedBy.get(index) ?? []), entity]);
+    for (const index of matches) append(matchedBy, index, entity);
     const required = matches.filter((index) => !gold.entities[index]?.optional);
     if (required.length > 0) score.truePositives++;
     else if (matches.length > 0) score.optionalMatches++;

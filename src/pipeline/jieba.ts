@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TagResult } from 'nodejieba';
+import { userWords, type Lexicon } from './lexicon.js';
 
 /**
  * The one place that touches nodejieba. Its dictionary load costs ~2 s and a missing dictionary
@@ -49,4 +50,9 @@ export function loadSegmenter(userWords: Iterable<[word: string, tag: string]>):
     tag: (text) => segmenter.tag(text),
     parts: (text, maxLength) => segmenter.cutSmall(text, maxLength),
   };
+}
+
+/** jieba with the lexicon's known names as user words: what every stage that segments uses. */
+export function segmenterFor(lexicon: Lexicon): Segmenter {
+  return loadSegmenter(userWords(lexicon));
 }

@@ -1,5 +1,6 @@
 import { foldText } from '../../core/text.js';
 import type { Lexicon } from '../lexicon.js';
+import { append } from '../append.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { alignFirstItem, componentOf, type Component } from './components.js';
 import { clauseEnd, clauseStart, ordinalEnumerations, serialEnumerations, splitItems, type Item } from './lists.js';
@@ -183,7 +184,7 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
   const candidatesBySentence = new Map<number, Candidate[]>();
   for (const candidate of candidates) {
     const index = candidate.analysis.sentence.index;
-    candidatesBySentence.set(index, [...(candidatesBySentence.get(index) ?? []), candidate]);
+    append(candidatesBySentence, index, candidate);
   }
   const matchesByDecoder = new Map<Decoder, Match[]>();
   const matchesByCandidate = new Map<Candidate, Match[]>();
@@ -194,8 +195,8 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
         const components = decode(decoder, candidate, lexicon, registry);
         if (!components) continue;
         const match = { decoder, candidate, components, distance: distance(decoder, candidate) };
-        matchesByDecoder.set(decoder, [...(matchesByDecoder.get(decoder) ?? []), match]);
-        matchesByCandidate.set(candidate, [...(matchesByCandidate.get(candidate) ?? []), match]);
+        append(matchesByDecoder, decoder, match);
+        append(matchesByCandidate, candidate, match);
       }
     }
   }

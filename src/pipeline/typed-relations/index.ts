@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import type { Entity, Relation } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
@@ -24,9 +25,7 @@ export interface TypedRelationResult {
 function byDocument(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[][] {
   const documents = new Map<string, AnalyzedSentence[]>();
   for (const analysis of sentences) {
-    const document = documents.get(analysis.sentence.doc) ?? [];
-    document.push(analysis);
-    documents.set(analysis.sentence.doc, document);
+    append(documents, analysis.sentence.doc, analysis);
   }
   return [...documents.values()].map((document) => document.sort((a, b) => a.sentence.index - b.sentence.index));
 }

@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import { foldText } from '../../core/text.js';
 import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type TypedRelationKind } from '../../core/types.js';
 import { displayForm } from '../entities.js';
@@ -49,10 +50,7 @@ export class EntityRegistry {
 
   private place(found: Mention, id: string): void {
     this.byMention.set(spanKey(found), id);
-    const list = this.placed.get(found.sentence) ?? [];
-    list.push({ start: found.start, end: found.end, entity: id });
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.placed.set(found.sentence, list);
+    append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id }).sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   entityAt(span: Span): string | undefined {
@@ -88,7 +86,7 @@ export class EntityRegistry {
     const id = this.entityAt(span) ?? this.named(name) ?? this.create(name, type);
     if (this.entityAt(span) !== id) {
       const found: Mention = { sentence: span.sentence, start: span.start, end: span.end, surface, type, source };
-      this.added.set(id, [...(this.added.get(id) ?? []), found]);
+      append(this.added, id, found);
       this.place(found, id);
     }
     return id;

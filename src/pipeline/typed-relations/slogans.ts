@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import { foldText } from '../../core/text.js';
 import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
@@ -42,7 +43,7 @@ export function decodeSlogans(documents: readonly (readonly AnalyzedSentence[])[
       const slogan = owner.entity ?? registry.named(owner.core) ?? `“${owner.core}”`;
       const reading = decoding.components.map((decoded) => identity(owner, decoded)).join('\u0000');
       const bySlogan = readings.get(slogan) ?? new Map<string, Decoding[]>();
-      bySlogan.set(reading, [...(bySlogan.get(reading) ?? []), decoding]);
+      append(bySlogan, reading, decoding);
       readings.set(slogan, bySlogan);
     }
   }
