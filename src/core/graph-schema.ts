@@ -88,6 +88,15 @@ const relationKinds: ReadonlySet<string> = new Set(RELATION_KINDS);
  * Turns parsed JSON into a graph, checking the parts every consumer relies on, so that a corrupt
  * or foreign file fails here with a message instead of deep inside a view.
  */
+/**
+ * graphology keeps each node's neighbours in a plain object, so a node named after an
+ * Object.prototype member (toString, constructor, __proto__) collides with it: edges to it are
+ * refused or lost.
+ */
+export function isStorableKey(key: string): boolean {
+  return !(key in Object.prototype);
+}
+
 export function parseGraph(data: unknown): YuGraph {
   if (!isRecord(data)) throw new GraphFormatError('not a JSON object');
   const { attributes, nodes, edges } = data;
@@ -108,6 +117,7 @@ export function parseGraph(data: unknown): YuGraph {
     if (typeof node.attributes.label !== 'string' || typeof type !== 'string' || !entityTypes.has(type)) {
       throw new GraphFormatError(`node ${node.key} has no label or an unknown type`);
     }
+    if (!isStorableKey(node.key)) throw new GraphFormatError(`node ${node.key} is named like a JavaScript object member, which graphology cannot store`);
   }
   for (const edge of edges as unknown[]) {
     if (!isRecord(edge) || !isRecord(edge.attributes) || typeof edge.attributes.kind !== 'string' || !relationKinds.has(edge.attributes.kind)) {

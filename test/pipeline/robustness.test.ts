@@ -28,6 +28,8 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     utf16le: '对外开放\r\n加快建设西部陆海新通道，提升开放水平。\r\n',
     utf16be: '生态保护\r深度融入长江经济带发展。\r',
     bom: '开放平台\n中欧班列运营水平保持全国领先。\n',
+    // Names graphology cannot hold as nodes, in the same sentence so that they would be linked.
+    identifiers: '对外合作\n推动“toString”“constructor”“__proto__”与“RCEP”衔接，建设内陆开放高地。\n',
   };
   let corpus: string;
   let out: string;
@@ -43,6 +45,7 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
       'utf16le.txt': encodeUtf16(documents.utf16le, 'le'),
       'utf16be.md': encodeUtf16(documents.utf16be, 'be'),
       'bom.txt': encodeUtf8(documents.bom, true),
+      'identifiers.txt': documents.identifiers,
       'empty.txt': '',
       'binary.txt': Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]),
       'invalid.md': Uint8Array.from([0xff, 0xfd, 0xff, 0xfe, 0x80, 0xff, 0x41]),
@@ -80,6 +83,7 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     expect(graph.attributes.documents).toEqual([
       { id: 'bom', file: 'bom.txt', title: '开放平台' },
       { id: 'gbk', file: 'gbk.txt', title: '区域协同发展' },
+      { id: 'identifiers', file: 'identifiers.txt', title: '对外合作' },
       { id: 'utf16be', file: 'utf16be.md', title: '生态保护' },
       { id: 'utf16le', file: 'utf16le.txt', title: '对外开放' },
     ]);
@@ -93,9 +97,15 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     expect(docsOf('中欧班列')).toEqual(['bom']);
   });
 
+  it('leaves out names that are JavaScript object members, and keeps the rest of their sentence', () => {
+    const keys = graph.nodes.map((node) => node.key);
+    expect(keys.filter((key) => key in Object.prototype || /toString|constructor|__proto__/.test(key))).toEqual([]);
+    expect(graph.nodes.find((node) => node.key === 'RCEP')?.attributes?.docs).toEqual(['identifiers']);
+  });
+
   it('stores sentences whose raw offsets point into the decoded documents, across CRLF and CR line ends', () => {
     const sentences = Object.entries(graph.attributes.sentences);
-    expect(sentences.map(([id]) => id).sort()).toEqual(['bom#1', 'gbk#1', 'utf16be#1', 'utf16le#1']);
+    expect(sentences.map(([id]) => id).sort()).toEqual(['bom#1', 'gbk#1', 'identifiers#1', 'utf16be#1', 'utf16le#1']);
     for (const [, { doc, start, end, text }] of sentences) expect(documents[doc as keyof typeof documents].slice(start, end)).toBe(text);
   });
 });

@@ -66,6 +66,16 @@ export function xmlSafe(text: string): string {
 }
 
 /**
+ * Readers normalise line breaks inside attribute values to spaces (xmldom also U+2028/2029), so a
+ * value written with them does not read back as written. Write the spaces ourselves.
+ */
+const ATTRIBUTE_BREAKS = /[\t\n\r\u0085\u2028\u2029]/g;
+
+export function xmlAttributeSafe(text: string): string {
+  return xmlSafe(text).replace(ATTRIBUTE_BREAKS, ' ');
+}
+
+/**
  * XML ids for graph keys: the key itself when it is XML-safe (so ids match the JSON and CSV
  * exports), otherwise its safe form made unique with a `~n` suffix.
  */
@@ -74,7 +84,7 @@ export function xmlIds(keys: Iterable<string>): Map<string, string> {
   const used = new Set<string>();
   const pending: string[] = [];
   for (const key of keys) {
-    if (xmlSafe(key) === key) {
+    if (xmlAttributeSafe(key) === key) {
       ids.set(key, key);
       used.add(key);
     } else {
@@ -82,7 +92,8 @@ export function xmlIds(keys: Iterable<string>): Map<string, string> {
     }
   }
   for (const key of pending) {
-    const base = xmlSafe(key);
+    // A key made only of unsafe characters would become an empty id, which the writers drop silently.
+    const base = xmlAttributeSafe(key) || '_';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
     ids.set(key, id);

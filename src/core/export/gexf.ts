@@ -13,7 +13,7 @@ import type { write } from 'graphology-gexf';
 import untypedWrite from 'graphology-gexf/browser/writer.js';
 import type { YuGraph } from '../graph-schema.js';
 import { RELATION_COLORS } from '../palette.js';
-import { EDGE_FIELDS, flatValue, NODE_FIELDS, xmlIds, xmlSafe, type Field, type FieldType } from './fields.js';
+import { EDGE_FIELDS, flatValue, NODE_FIELDS, xmlAttributeSafe, xmlIds, type Field, type FieldType } from './fields.js';
 
 export interface GexfOptions {
   /** Indent the XML (default true). */
@@ -30,7 +30,7 @@ function flatten<A>(fields: readonly Field<A>[], attributes: A, sentences: Param
   const flat: Flat = {};
   for (const field of fields) {
     const value = flatValue(field.get(attributes, sentences));
-    flat[field.name] = typeof value === 'string' ? xmlSafe(value) : value;
+    flat[field.name] = typeof value === 'string' ? xmlAttributeSafe(value) : value;
   }
   return flat;
 }
@@ -64,7 +64,7 @@ export function toGexf(graph: YuGraph, options: GexfOptions = {}): string {
     pedantic: true,
     pretty: options.pretty ?? true,
     formatNode: (_key, attributes) => ({
-      label: xmlSafe(attributes.label),
+      label: xmlAttributeSafe(attributes.label),
       attributes: flatten(NODE_FIELDS, attributes, sentences),
       viz: { color: rgb(attributes.color), size: finite(attributes.size), x: finite(attributes.x), y: finite(attributes.y) },
     }),

@@ -1,5 +1,7 @@
+import { isStorableKey } from '../../core/graph-schema.js';
 import type { Mention, MentionSource, Sentence } from '../../core/types.js';
 import type { Segmenter } from '../jieba.js';
+import { displayForm } from '../entities.js';
 import type { Lexicon } from '../lexicon.js';
 import { analysisFromPacked, analyzeSentence, type AnalyzedSentence } from './analysis.js';
 import { enumerationMentions } from './enumerations.js';
@@ -45,6 +47,11 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A quoted “toString” is a program identifier, never a policy entity, and graphology cannot hold it as a node. */
+function isStorableName(found: Mention): boolean {
+  return isStorableKey(displayForm(found.surface));
+}
+
 export interface SentenceMentions {
   analysis: AnalyzedSentence;
   mentions: Mention[];
@@ -54,7 +61,7 @@ export function extractMentions(sentences: Sentence[], lexicon: Lexicon, segment
   const signals = extractors(lexicon);
   return sentences.map((sentence) => {
     const analysis = analyzeSentence(sentence, segmenter);
-    const mentions = resolveOverlaps(signals.flatMap((signal) => signal(analysis)));
+    const mentions = resolveOverlaps(signals.flatMap((signal) => signal(analysis)).filter(isStorableName));
     // A fresh view of the packed tokens, so the token objects the extractors made are not kept for the whole corpus.
     return { analysis: analysisFromPacked(analysis.packed), mentions };
   });
