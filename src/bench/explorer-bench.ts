@@ -101,9 +101,7 @@ async function hover(page: Page): Promise<number> {
   const ms = await page.evaluate(() => (globalThis as unknown as PageGlobals).benchHover);
   // The explorer marks the container on enterNode: without it the move hovered nothing.
   if (ms === undefined || !(await page.isVisible('#graph.pointer'))) throw new Error('the mouse move hovered no node');
-  // Off the node to an empty corner of the stage, so that the next move enters it afresh. Not off
-  // the stage: sigma 3.0.3 emits leaveNode on mouseleave but keeps the node as hovered, so coming
-  // back onto the same node would fire nothing.
+  // Off the node to an empty corner of the stage, so that the next move enters it afresh.
   await page.mouse.move(box.x + 2, box.y + 2);
   await page.waitForSelector('#graph:not(.pointer)', { state: 'attached' });
   await sleep(200);

@@ -35,6 +35,8 @@ export interface Lexicon {
   heads: HeadWord[];
   boundaries: Set<string>;
   stopwords: Set<string>;
+  /** Words that make a programme of the place they precede (平安 + 重庆). */
+  themes: Set<string>;
 }
 
 /** Works from src/pipeline (tests, tsx) and from lib/pipeline (the compiled CLI) alike. */
@@ -76,7 +78,7 @@ export function loadLexicon(): Lexicon {
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
-  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt') };
+  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt') };
 }
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;

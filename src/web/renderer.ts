@@ -33,7 +33,20 @@ export function createRenderer(container: HTMLElement, graph: YuGraph, getView: 
     maxCameraRatio: 4,
   });
   placeLabels(renderer);
+  releaseHoverOnLeave(renderer);
   return renderer;
+}
+
+/**
+ * sigma 3.0.3 emits leaveNode when the pointer leaves the stage but keeps drawing the node as
+ * hovered (jacomyal/sigma.js#1327), so its card stayed on screen and coming back onto the same node
+ * fired nothing. A move to a point far off the stage makes sigma let go through its own code path.
+ */
+function releaseHoverOnLeave(renderer: Renderer): void {
+  const captor = renderer.getMouseCaptor();
+  renderer.on('leaveStage', ({ event }) => {
+    captor.emit('mousemove', { ...event, x: -1e6, y: -1e6 });
+  });
 }
 
 /** Glides the camera to a node, zooming in unless already closer. */

@@ -146,6 +146,23 @@ describe('layout and language', { timeout: E2E_TIMEOUT }, () => {
     expect(after).not.toEqual(before);
   });
 
+  it('lets go of a hovered node when the pointer leaves the graph, so coming back hovers it again', async () => {
+    const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(hub())}`);
+    await page.waitForTimeout(900);
+    const box = await page.locator('#graph').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // The hub sits at the centre once the camera has glided to it; the sidebar lies left of the graph.
+    const outside = box.x > 20 ? { x: box.x - 10, y: centre.y } : { x: box.x + box.width + 10, y: centre.y };
+    await page.mouse.move(centre.x, centre.y);
+    await page.waitForSelector('#graph.pointer');
+    await page.mouse.move(outside.x, outside.y);
+    await page.waitForSelector('#graph:not(.pointer)', { state: 'attached' });
+    // Straight back onto the node, as a pointer does that left the window over it.
+    await page.mouse.move(centre.x, centre.y);
+    await page.waitForSelector('#graph.pointer', { timeout: 2000 });
+  });
+
   it('switches to English and keeps entity names as written', async () => {
     const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(hub())}`);
     await page.locator('#lang-toggle').click();

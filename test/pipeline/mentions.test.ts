@@ -6,6 +6,7 @@ import { headWordMatcher } from '../../src/pipeline/mentions/headwords.js';
 import { extractors, resolveOverlaps } from '../../src/pipeline/mentions/index.js';
 import { numeralMentions } from '../../src/pipeline/mentions/numerals.js';
 import { quoteMatcher } from '../../src/pipeline/mentions/quotes.js';
+import { themedPlaceMatcher } from '../../src/pipeline/mentions/themed-places.js';
 import { loadTools } from './segmenter.js';
 
 let tools: ReturnType<typeof loadTools>;
@@ -49,6 +50,17 @@ describe('head-word names', () => {
     expect(heads('推动中心城区强核提能级')).toEqual([]);
     expect(heads('实施一批重大项目')).toEqual([]);
     expect(heads('建好两个中心城市')).toEqual([]);
+    expect(heads('发挥好两个中心城市带动作用')).toEqual([]);
+    // Seed 003 and 001: 精神卫生 is mental health; 行动上 closes 在…上.
+    expect(heads('重视精神卫生和心理健康')).toEqual([]);
+    expect(heads('始终在思想上政治上行动上同党中央保持高度一致')).toEqual([]);
+  });
+
+  it('takes a named spirit, but not the 精神 of a congress, plenum or document (seed 001)', () => {
+    expect(heads('弘扬红岩精神，传承红色基因')).toEqual(['红岩精神/slogan']);
+    expect(heads('认识和把握发展规律，发扬斗争精神')).toEqual(['斗争精神/slogan']);
+    expect(heads('全面贯彻党的二十大精神，深入贯彻党的十九大和十九届历次全会精神')).toEqual([]);
+    expect(heads('深入贯彻中央经济工作会议精神和习近平总书记重要讲话精神')).toEqual([]);
   });
 
   it('stops at an organization: 国务院 is not part of the programme', () => {
@@ -84,6 +96,7 @@ describe('numeral slogans', () => {
   });
 
   it('ignores quantities and idioms', () => {
+    expect(numerals('全面贯彻党的十九大、十九届二中三中四中全会精神')).toEqual([]);
     expect(numerals('一年多来，三次会议一心一意，促进农村一二三产业融合发展')).toEqual([]);
   });
 
@@ -128,6 +141,22 @@ describe('gazetteer', () => {
 
   it('does not cut a short form out of another word', () => {
     expect(places('围绕成渝中部地区协同发展')).not.toContain('渝中/place');
+  });
+});
+
+describe('theme + place programmes', () => {
+  const themed = (text: string) => surfaces(themedPlaceMatcher(tools.lexicon)(tools.analyze(text)));
+
+  it('names a programme from a theme word and a place, 乡村 or 城市 (seeds 001, 003)', () => {
+    expect(themed('平安重庆建设更加有效')).toEqual(['平安重庆/program']);
+    expect(themed('倡导全民阅读，建设书香重庆')).toEqual(['书香重庆/program']);
+    expect(themed('推进数字乡村建设，打造智慧城市')).toEqual(['数字乡村/program', '智慧城市/program']);
+  });
+
+  it('needs both parts whole, and leaves longer names to the other signals', () => {
+    expect(themed('身体健康重要')).toEqual([]);
+    expect(all('实施健康中国重庆行动')).toEqual(['健康中国重庆行动/program']);
+    expect(all('建成数字重庆云平台')).toEqual(['数字重庆云平台/program']);
   });
 });
 

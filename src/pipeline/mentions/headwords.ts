@@ -13,15 +13,19 @@ import { Trie } from './trie.js';
 /** Heads that often modify a following noun instead (战略机遇, 中心城区, 工程机械, 行动自觉). */
 const MODIFIER_HEADS = new Set(['战略', '中心', '工程', '行动', '计划', '规划', '枢纽', '通道', '地区', '精神']);
 
+/** …followed by a noun (精神卫生: 卫生 is tagged an), or by 上 closing an 在…上 frame (在行动上). */
 function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string): boolean {
+  if (!MODIFIER_HEADS.has(head)) return false;
   const next = analysis.tokenAt.get(end);
-  return MODIFIER_HEADS.has(head) && next !== undefined && (next.tag.startsWith('n') || next.tag === 'f');
+  return analysis.text.charAt(end) === '上' || (next !== undefined && (next.tag.startsWith('n') || next.tag === 'f' || next.tag === 'an'));
 }
 
 /** Verbs that open a phrase but also occur inside names: stripped at the start, never a scan boundary (发展两江新区 → 两江新区, but 创新发展试验区). */
 const LEADING_VERB = /^(?:发展|提升|建设)(?=[\u4e00-\u9fff]{2})/;
 /** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神, 川渝改革试点. */
 const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
+/** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
+const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
 
 function namesPlace(modifier: string, lexicon: Lexicon): boolean {
   for (let start = 0; start < modifier.length; start++) {
@@ -64,6 +68,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         if (head.needsPlace && !namesPlace(modifier, lexicon)) continue;
         if (!bracketsBalance(surface)) continue;
         if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
+        if (head.head === '精神' && REPORTED_SPIRIT.test(modifier)) continue;
         // 两江协同创新区 ends in both 创新区 and 新区: one mention.
         if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));
         spans.add(`${start}:${end}`);

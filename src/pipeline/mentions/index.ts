@@ -10,6 +10,7 @@ import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
 import { numeralMentions } from './numerals.js';
 import { quoteMatcher } from './quotes.js';
+import { themedPlaceMatcher } from './themed-places.js';
 
 export type Extractor = (analysis: AnalyzedSentence) => Mention[];
 
@@ -20,6 +21,7 @@ export function extractors(lexicon: Lexicon): Extractor[] {
     quoteMatcher(lexicon),
     (analysis) => numeralMentions(analysis, lexicon),
     headWordMatcher(lexicon),
+    themedPlaceMatcher(lexicon),
     (analysis) => enumerationMentions(analysis, lexicon),
     (analysis) => jiebaTagMentions(analysis, lexicon),
   ];

@@ -25,6 +25,8 @@ export function numeralMentions(analysis: AnalyzedSentence, lexicon: Lexicon): M
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const start = match.index;
       let end = start + match[0].length;
+      // 二中三中四中全会 numbers plenary sessions.
+      if (text.startsWith('全会', end)) continue;
       // The counted noun is at most 4 characters; shorten it to the longest that ends on a word boundary.
       while (end > start + 3 && !analysis.boundaries.has(end)) end--;
       if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
