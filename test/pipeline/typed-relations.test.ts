@@ -183,6 +183,15 @@ describe('part_of and located_in', () => {
     expect(relation(seeds, 'located_in', '解放碑', '渝中区')).toBeDefined();
   });
 
+  it('cites for a gazetteer relation the sentences that name both places, where there are any', () => {
+    const textOf = new Map(seeds.sentences.map((sentence) => [sentence.id, sentence.text]));
+    const evidence = relation(seeds, 'part_of', '渝中区', '重庆市')?.evidence ?? [];
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const id of evidence) expect(textOf.get(id)).toMatch(/渝中[\s\S]*重庆|重庆[\s\S]*渝中/);
+    // No sentence of the seeds names 解放碑 with 渝中区: its own sentences stand in.
+    for (const id of relation(seeds, 'located_in', '解放碑', '渝中区')?.evidence ?? []) expect(textOf.get(id)).toContain('解放碑');
+  });
+
   it('links the 一区两群 regions to the districts and counties their paragraphs name', () => {
     expect(sources(seeds, 'part_of', '主城都市区')).toEqual(expect.arrayContaining(['中心城区', '璧山区', '江津区', '永川区', '荣昌区']));
     expect(sources(seeds, 'part_of', '渝东北三峡库区城镇群')).toEqual(expect.arrayContaining(['万州区', '城口县']));
@@ -203,6 +212,9 @@ describe('part_of and located_in', () => {
     expect(relation(seeds, 'located_in', '西部（重庆）科学城', '重庆市')).toBeDefined();
     // A plan is Chongqing's, not in it.
     expect(targets(seeds, 'located_in', '重庆英才计划')).toEqual([]);
+    // An airport is named for the city it serves: 江北机场 lies in 渝北区, not 江北区.
+    expect(targets(seeds, 'located_in', '江北机场')).toEqual([]);
+    expect(relation(seeds, 'located_in', '重庆第二国际机场', '重庆市')).toBeDefined();
   });
 });
 

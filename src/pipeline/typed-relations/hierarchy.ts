@@ -25,6 +25,9 @@ const CONTAINER_KINDS = new Set(['province', 'municipality', 'city', 'district',
 /** Lines are named after their ends (渝西高铁 runs to Xi'an), not after where they lie. */
 const LINE_HEADS = new Set(['高铁', '铁路', '班列', '轨道']);
 const MEMBERSHIP = /^(?:包括|包含|涵盖|[（(])/;
+/** Airports are named after the city they serve and often lie in another district (江北机场 is in 渝北区). */
+const AIRPORT = /机场/;
+const LOCAL_KINDS = new Set(['district', 'county']);
 
 function kindOf(place: PlaceEntry): TypedRelationKind {
   return ADMINISTRATIVE.has(place.kind) ? 'part_of' : 'located_in';
@@ -34,9 +37,13 @@ function kindOf(place: PlaceEntry): TypedRelationKind {
 export function gazetteerHierarchy(lexicon: Lexicon, registry: EntityRegistry): void {
   for (const place of lexicon.places) {
     const part = registry.get(place.name);
-    if (place.partOf === undefined || !part || !registry.get(place.partOf)) continue;
-    const evidence = sortSentenceIds(part.mentions.map((found) => found.sentence)).slice(0, GAZETTEER_EVIDENCE);
-    registry.relate(kindOf(place), place.name, place.partOf, evidence);
+    const whole = place.partOf === undefined ? undefined : registry.get(place.partOf);
+    if (!part || !whole) continue;
+    // Sentences that name both show the two together; failing those, sentences that name the part.
+    const wholeSentences = new Set(whole.mentions.map((found) => found.sentence));
+    const partSentences = sortSentenceIds(part.mentions.map((found) => found.sentence));
+    const together = partSentences.filter((id) => wholeSentences.has(id));
+    registry.relate(kindOf(place), place.name, whole.id, (together.length > 0 ? together : partSentences).slice(0, GAZETTEER_EVIDENCE));
   }
 }
 
@@ -70,7 +77,9 @@ function placeInName(analysis: AnalyzedSentence, start: number, end: number, lex
   for (let length = surface.length - 1; length >= 2; length--) {
     const place = placeEntity(surface.slice(0, length), lexicon, registry);
     if (!place || !analysis.boundaries.has(start + length) || !isSited(surface.slice(length), lexicon)) continue;
-    return CONTAINER_KINDS.has(gazetteerEntry(lexicon, place)?.kind ?? '') ? place : undefined;
+    const kind = gazetteerEntry(lexicon, place)?.kind ?? '';
+    if (AIRPORT.test(surface.slice(length)) && LOCAL_KINDS.has(kind)) return undefined;
+    return CONTAINER_KINDS.has(kind) ? place : undefined;
   }
   return undefined;
 }
