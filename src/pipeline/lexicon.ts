@@ -37,6 +37,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** Words that make a programme of the place they precede (平安 + 重庆). */
   themes: Set<string>;
+  /** Words that describe a kind of thing without naming one (重点, 高能级, 门户). */
+  qualifiers: Set<string>;
 }
 
 /** Works from src/pipeline (tests, tsx) and from lib/pipeline (the compiled CLI) alike. */
@@ -78,7 +80,7 @@ export function loadLexicon(): Lexicon {
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
-  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt') };
+  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
 }
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;

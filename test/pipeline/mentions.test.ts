@@ -56,6 +56,13 @@ describe('head-word names', () => {
     expect(heads('始终在思想上政治上行动上同党中央保持高度一致')).toEqual([]);
   });
 
+  it('takes no category made only of qualifiers, but a name with a qualifier in it (seed 001)', () => {
+    expect(heads('强化重点产业园区合作，加强高能级科创平台建设')).toEqual([]);
+    expect(heads('打造西部陆海新通道联动发展的战略性枢纽')).not.toContain('战略性枢纽/project');
+    expect(heads('支持长寿经开区建设重点产业园区')).toEqual(['长寿经开区/program']);
+    expect(heads('培育国家重点实验室和重庆高新技术产业开发区')).toEqual(expect.arrayContaining(['国家重点实验室/project']));
+  });
+
   it('takes a named spirit, but not the 精神 of a congress, plenum or document (seed 001)', () => {
     expect(heads('弘扬红岩精神，传承红色基因')).toEqual(['红岩精神/slogan']);
     expect(heads('认识和把握发展规律，发扬斗争精神')).toEqual(['斗争精神/slogan']);

@@ -44,6 +44,15 @@ function bracketsBalance(surface: string): boolean {
   return depth === 0;
 }
 
+/** Whether `text` splits into the lexicon's qualifiers: 重点产业 = 重点 + 产业. */
+function onlyQualifiers(text: string, lexicon: Lexicon): boolean {
+  if (text === '') return true;
+  for (let length = Math.min(4, text.length); length >= 2; length--) {
+    if (lexicon.qualifiers.has(text.slice(0, length)) && onlyQualifiers(text.slice(length), lexicon)) return true;
+  }
+  return false;
+}
+
 /** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
 const COUNTED = /^[一二两三四五六七八九十]+个/;
 
@@ -69,6 +78,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         if (!bracketsBalance(surface)) continue;
         if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
         if (head.head === '精神' && REPORTED_SPIRIT.test(modifier)) continue;
+        if (onlyQualifiers(modifier, lexicon)) continue;
         // 两江协同创新区 ends in both 创新区 and 新区: one mention.
         if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));
         spans.add(`${start}:${end}`);
