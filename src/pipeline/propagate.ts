@@ -12,6 +12,9 @@ import { Trie } from './mentions/trie.js';
 
 const DECLARED_ALIAS = /^（(?:以下)?简称[“"]?([^”"）]{2,12})[”"]?）/;
 const SHORT_NAME = 3;
+const QUOTED_WHOLE = /^“([^“”]+)”$/;
+/** Shorter quoted slogans (“两高”) also occur as plain words with another meaning. */
+const BARE_QUOTE_MIN = 4;
 
 export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[] {
   const attested = new Trie<Mention>();
@@ -24,6 +27,9 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
     for (const found of mentions) {
       if (found.weak) continue;
       remember(found.surface, found);
+      // A quoted name (“川渝通办”) is the same name written without its quotes.
+      const bare = QUOTED_WHOLE.exec(found.surface)?.[1];
+      if (bare !== undefined && bare.length >= BARE_QUOTE_MIN) remember(bare, { ...found, surface: bare });
       const declared = DECLARED_ALIAS.exec(analysis.text.slice(found.end));
       if (declared?.[1]) {
         const alias = foldText(declared[1]);

@@ -4,6 +4,7 @@ import { enumerationMentions } from '../../src/pipeline/mentions/enumerations.js
 import { gazetteerMatcher } from '../../src/pipeline/mentions/gazetteer.js';
 import { headWordMatcher } from '../../src/pipeline/mentions/headwords.js';
 import { extractors, resolveOverlaps } from '../../src/pipeline/mentions/index.js';
+import { propagateNames } from '../../src/pipeline/propagate.js';
 import { numeralMentions } from '../../src/pipeline/mentions/numerals.js';
 import { quoteMatcher } from '../../src/pipeline/mentions/quotes.js';
 import { themedPlaceMatcher } from '../../src/pipeline/mentions/themed-places.js';
@@ -164,6 +165,24 @@ describe('theme + place programmes', () => {
     expect(themed('身体健康重要')).toEqual([]);
     expect(all('实施健康中国重庆行动')).toEqual(['健康中国重庆行动/program']);
     expect(all('建成数字重庆云平台')).toEqual(['数字重庆云平台/program']);
+  });
+});
+
+describe('corpus-wide names', () => {
+  const corpus = (...texts: string[]) => propagateNames(texts.map((text) => {
+    const analysis = tools.analyze(text);
+    return { analysis, mentions: resolveOverlaps(extractors(tools.lexicon).flatMap((extract) => extract(analysis))) };
+  })).map(({ mentions }) => surfaces(mentions));
+
+  it('finds a quoted name where it is written without quotes (seeds 000 and 001)', () => {
+    const [quoted, bare] = corpus('实施更多“川渝通办”事项', '推出两批共210项川渝通办事项');
+    expect(quoted).toContain('“川渝通办”/slogan');
+    expect(bare).toContain('川渝通办/slogan');
+  });
+
+  it('leaves a short quoted slogan alone where it is a plain word', () => {
+    const [, plain] = corpus('推动“两高”落地见效', '两高人员');
+    expect(plain).toEqual([]);
   });
 });
 
