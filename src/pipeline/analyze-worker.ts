@@ -6,15 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../core/types.js';
 import { segmenterFor } from './jieba.js';
 import { loadLexicon } from './lexicon.js';
-import { extractMentions } from './mentions/index.js';
-import { normalizeDocument } from './normalize.js';
-import { splitSentences } from './sentences.js';
+import { extractDocument } from './parallel.js';
 
 const lexicon = loadLexicon();
 const segmenter = segmenterFor(lexicon);
 const { documents } = workerData as { documents: Document[] };
-const results = documents.map((document) => {
-  const sentences = splitSentences(normalizeDocument(document));
-  return extractMentions(sentences, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: analysis.packed, mentions }));
-});
+const results = documents.map((document) =>
+  extractDocument(document, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: analysis.packed, mentions })),
+);
 parentPort?.postMessage(results);

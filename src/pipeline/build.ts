@@ -12,7 +12,7 @@ import { layoutGraph } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { extractMentions, type SentenceMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
-import { extractInWorkers } from './parallel.js';
+import { extractDocument, startExtraction } from './parallel.js';
 import { propagateNames } from './propagate.js';
 import { cooccurrences } from './relations.js';
 import { splitSentences } from './sentences.js';
@@ -66,10 +66,11 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   let mentions: SentenceMentions[];
   let segmenter: Segmenter;
   if (workers > 1) {
-    // Each worker loads its own jieba; this thread's (for the entities stage) waits, so as not to compete for the cores.
-    mentions = await extractInWorkers(corpus.documents, workers);
-    finish(`extract ×${workers}`);
+    // The workers load their own jieba while this thread loads the one the entities stage needs, then takes a share.
+    const extraction = startExtraction(corpus.documents, workers);
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
+    mentions = await extraction.collect(extraction.here.map((document) => extractDocument(document, lexicon, segmenter)));
+    finish(`extract ×${workers}`);
   } else {
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
     const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));

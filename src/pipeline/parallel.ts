@@ -1,17 +1,28 @@
 import { Worker } from 'node:worker_threads';
 import type { Document, Mention } from '../core/types.js';
+import type { Segmenter } from './jieba.js';
+import type { Lexicon } from './lexicon.js';
 import { analysisFromPacked, type PackedAnalysis } from './mentions/analysis.js';
-import type { SentenceMentions } from './mentions/index.js';
+import { extractMentions, type SentenceMentions } from './mentions/index.js';
+import { normalizeDocument } from './normalize.js';
+import { splitSentences } from './sentences.js';
 
 /**
- * Extraction across worker threads, one share of the documents each, balanced by size. The
- * results come back in document order, so the graph is the same as from a single thread.
+ * Extraction across threads, one share of the documents each, balanced by size. This thread takes
+ * the first share itself: it loads jieba for the entities stage anyway, and its results need no
+ * copying between threads. The results come back in document order, so the graph is the same as
+ * from a single thread.
  */
 
 /** The compiled worker: the same file from src/ (tests) and from lib/ (the CLI), as a worker must be JavaScript. */
 const WORKER = new URL('../../lib/pipeline/analyze-worker.js', import.meta.url);
 
 type WorkerResult = { analysis: PackedAnalysis; mentions: Mention[] }[][];
+
+/** One document through normalize → sentences → mentions: a thread's unit of work. */
+export function extractDocument(document: Document, lexicon: Lexicon, segmenter: Segmenter): SentenceMentions[] {
+  return extractMentions(splitSentences(normalizeDocument(document)), lexicon, segmenter);
+}
 
 /** Documents dealt into `count` shares of similar size, each share in document order. */
 export function shares(documents: Document[], count: number): number[][] {
@@ -38,14 +49,34 @@ function runWorker(documents: Document[]): Promise<WorkerResult> {
   });
 }
 
-export async function extractInWorkers(documents: Document[], workers: number): Promise<SentenceMentions[]> {
-  const plan = shares(documents, workers);
-  const results = await Promise.all(plan.map((share) => runWorker(share.map((index) => documents[index] as Document))));
-  const byDocument = new Array<WorkerResult[number]>(documents.length);
-  plan.forEach((share, worker) => {
-    share.forEach((index, position) => {
-      byDocument[index] = results[worker]?.[position] ?? [];
-    });
-  });
-  return byDocument.flatMap((sentences) => sentences.map(({ analysis, mentions }) => ({ analysis: analysisFromPacked(analysis), mentions })));
+export interface ParallelExtraction {
+  /** The documents this thread extracts itself, with `extractDocument`. */
+  here: Document[];
+  /** Every document's sentences and mentions, in document order, given this thread's (in `here` order). */
+  collect(hereResults: SentenceMentions[][]): Promise<SentenceMentions[]>;
+}
+
+/** Starts the worker threads on every share but the first, which is left to this thread. */
+export function startExtraction(documents: Document[], threads: number): ParallelExtraction {
+  const [hereShare = [], ...workerShares] = shares(documents, threads);
+  const running = Promise.all(workerShares.map((share) => runWorker(share.map((index) => documents[index] as Document))));
+  // Without a handler, a worker failing while this thread is busy would be reported as unhandled.
+  running.catch(() => undefined);
+  return {
+    here: hereShare.map((index) => documents[index] as Document),
+    collect: async (hereResults) => {
+      const results = await running;
+      const byDocument = new Array<SentenceMentions[]>(documents.length);
+      hereShare.forEach((index, position) => {
+        byDocument[index] = hereResults[position] ?? [];
+      });
+      workerShares.forEach((share, worker) => {
+        share.forEach((index, position) => {
+          const packed = results[worker]?.[position] ?? [];
+          byDocument[index] = packed.map(({ analysis, mentions }) => ({ analysis: analysisFromPacked(analysis), mentions }));
+        });
+      });
+      return byDocument.flat();
+    },
+  };
 }
