@@ -74,6 +74,47 @@ describe('the explorer on the seed graph', { timeout: E2E_TIMEOUT }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the evidence of a pair when its edge is clicked on the canvas', async () => {
+    // An entity with a single neighbour, shown with it alone (ego=1): the one edge leaves the
+    // selection, which the camera centres, in the direction the layout gives.
+    const neighbours = new Map<string, Set<string>>();
+    for (const { source, target } of data.edges) {
+      neighbours.set(source, (neighbours.get(source) ?? new Set()).add(target));
+      neighbours.set(target, (neighbours.get(target) ?? new Set()).add(source));
+    }
+    const at = new Map(data.nodes.map((node) => [node.key, node.attributes]));
+    const distance = (a: string, b: string) => Math.hypot((at.get(a)?.x ?? 0) - (at.get(b)?.x ?? 0), (at.get(a)?.y ?? 0) - (at.get(b)?.y ?? 0));
+    const [node, other] = [...neighbours]
+      .flatMap(([key, set]) => (set.size === 1 ? [[key, [...set][0] ?? ''] as const] : []))
+      .sort((a, b) => distance(b[0], b[1]) - distance(a[0], a[1]) || (a[0] < b[0] ? -1 : 1))[0] ?? ['', ''];
+    const { page, errors } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(node)}&ego=1`);
+    await page.waitForTimeout(900);
+    const box = await page.locator('#graph').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const dx = (at.get(other)?.x ?? 0) - (at.get(node)?.x ?? 0);
+    const dy = (at.get(other)?.y ?? 0) - (at.get(node)?.y ?? 0);
+    const length = Math.hypot(dx, dy);
+    // Sigma's graph y axis points up, the page's down; both readings are tried, only one hits the edge.
+    let hit: { x: number; y: number } | undefined;
+    for (const flip of [-1, 1]) {
+      for (const radius of [30, 45, 60, 80]) {
+        const point = { x: box.x + box.width / 2 + (radius * dx) / length, y: box.y + box.height / 2 + (flip * radius * dy) / length };
+        await page.mouse.move(point.x, point.y);
+        if (await page.isVisible('#graph.pointer')) {
+          hit = point;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (!hit) throw new Error(`no edge under the pointer between ${node} and ${other}`);
+    await page.mouse.click(hit.x, hit.y);
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('.pair-view h2').textContent()).toBe(`${node} ⇄ ${other}`);
+    expect(await panel.locator('.pair-view li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('restores the selection from ?node=两江四岸', async () => {
     const named = (node: (typeof data.nodes)[number]) => node.key === '两江四岸' || (node.attributes?.aliases ?? []).includes('两江四岸');
     const expected = data.nodes.find((node) => node.key === '两江四岸') ?? data.nodes.find(named);
