@@ -53,7 +53,8 @@ export function expectPositionals(positionals: readonly string[], names: readonl
  */
 export function resolveEntity(graph: YuGraph, name: string): string {
   // A label is the node's key: no need to score every name in the graph (a third of a query's time).
-  if (graph.hasNode(name.trim())) return name.trim();
+  const exact = name.trim();
+  if (graph.hasNode(exact)) return exact;
   const suggestions = resolve(graph, name, 5);
   const best = suggestions[0];
   if (best && isConfident(best)) {

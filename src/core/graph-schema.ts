@@ -85,10 +85,6 @@ const entityTypes: ReadonlySet<string> = new Set(ENTITY_TYPES);
 const relationKinds: ReadonlySet<string> = new Set(RELATION_KINDS);
 
 /**
- * Turns parsed JSON into a graph, checking the parts every consumer relies on, so that a corrupt
- * or foreign file fails here with a message instead of deep inside a view.
- */
-/**
  * graphology keeps each node's neighbours in a plain object, so a node named after an
  * Object.prototype member (toString, constructor, __proto__) collides with it: edges to it are
  * refused or lost.
@@ -97,6 +93,10 @@ export function isStorableKey(key: string): boolean {
   return !(key in Object.prototype);
 }
 
+/**
+ * Turns parsed JSON into a graph, checking the parts every consumer relies on, so that a corrupt
+ * or foreign file fails here with a message instead of deep inside a view.
+ */
 export function parseGraph(data: unknown): YuGraph {
   if (!isRecord(data)) throw new GraphFormatError('not a JSON object');
   const { attributes, nodes, edges } = data;

@@ -2,7 +2,7 @@ import { isHan } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { HeadWord, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
-import { isJunkName, mention, nameStart } from './span.js';
+import { isJunkName, mention, nameStart, splitsInto } from './span.js';
 import { Trie } from './trie.js';
 
 /**
@@ -44,15 +44,6 @@ function bracketsBalance(surface: string): boolean {
   return depth === 0;
 }
 
-/** Whether `text` splits into the lexicon's qualifiers: 重点产业 = 重点 + 产业. */
-function onlyQualifiers(text: string, lexicon: Lexicon): boolean {
-  if (text === '') return true;
-  for (let length = Math.min(4, text.length); length >= 2; length--) {
-    if (lexicon.qualifiers.has(text.slice(0, length)) && onlyQualifiers(text.slice(length), lexicon)) return true;
-  }
-  return false;
-}
-
 /** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
 const COUNTED = /^[一二两三四五六七八九十]+个/;
 
@@ -78,7 +69,8 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         if (!bracketsBalance(surface)) continue;
         if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
         if (head.head === '精神' && REPORTED_SPIRIT.test(modifier)) continue;
-        if (onlyQualifiers(modifier, lexicon)) continue;
+        // A modifier made only of qualifiers (重点产业园区) makes a category, not a name.
+        if (splitsInto(modifier, lexicon.qualifiers)) continue;
         // 两江协同创新区 ends in both 创新区 and 新区: one mention.
         if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));
         spans.add(`${start}:${end}`);

@@ -73,11 +73,14 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
 /** jieba tags of set phrases and verbs whose leading boundary word may be cut off (全面落实/i). */
 const PHRASE_TAGS = new Set(['i', 'l', 'v', 'vd', 'd', 'a', 'ad']);
 
-/** A word made only of boundary words, like 全面实施 (全面 + 实施), which jieba may tag as a noun. */
-function isBoundaryCompound(word: string, lexicon: Lexicon): boolean {
-  if (word === '') return true;
-  for (let length = Math.min(LONGEST_BOUNDARY_WORD, word.length); length >= 2; length--) {
-    if (lexicon.boundaries.has(word.slice(0, length)) && isBoundaryCompound(word.slice(length), lexicon)) return true;
+/**
+ * Whether `text` is a run of these words, each of two to four characters: 全面实施 = 全面 + 实施
+ * (boundary words), 重点产业 = 重点 + 产业 (qualifiers).
+ */
+export function splitsInto(text: string, words: ReadonlySet<string>): boolean {
+  if (text === '') return true;
+  for (let length = Math.min(LONGEST_BOUNDARY_WORD, text.length); length >= 2; length--) {
+    if (words.has(text.slice(0, length)) && splitsInto(text.slice(length), words)) return true;
   }
   return false;
 }
@@ -93,7 +96,7 @@ export function skipLeadingBoundaries(analysis: AnalyzedSentence, lexicon: Lexic
     for (let length = Math.min(LONGEST_BOUNDARY_WORD, limit - position); length >= 2; length--) {
       if (!lexicon.boundaries.has(analysis.text.slice(position, position + length))) continue;
       const containing = analysis.tokens.find((token) => token.start <= position && token.end >= position + length);
-      const phrase = containing !== undefined && (PHRASE_TAGS.has(containing.tag) || isBoundaryCompound(containing.word, lexicon));
+      const phrase = containing !== undefined && (PHRASE_TAGS.has(containing.tag) || splitsInto(containing.word, lexicon.boundaries));
       if (analysis.boundaries.has(position + length) || phrase) {
         position += length;
         cut = true;
