@@ -67,7 +67,7 @@ export function isAbbreviation(short: string, words: string[]): boolean {
   return body.length > 0 && reachable(0, 0);
 }
 
-const SOURCE_WEIGHT: Record<MentionSource, number> = { gazetteer: 4, alias: 1, quote: 3, pattern: 2, list: 1, jieba: 1 };
+const SOURCE_WEIGHT: Record<MentionSource, number> = { gazetteer: 4, title: 4, alias: 1, quote: 3, pattern: 2, list: 1, jieba: 1 };
 
 function majorityType(mentions: Mention[]): EntityType {
   const votes = new Map<EntityType, number>();
@@ -81,13 +81,32 @@ function majorityType(mentions: Mention[]): EntityType {
   return best;
 }
 
+/**
+ * True when `short` is `long` with characters left out inside or in front (自贸试验区 of
+ * 重庆自由贸易试验区, 双城经济圈 of 成渝地区双城经济圈). A form that `long` only extends at its end
+ * (广阳岛 of 广阳岛片区, 脱贫攻坚 of 脱贫攻坚战) is the core name, not a short form of it.
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || long.startsWith(short)) return false;
+  let position = 0;
+  for (const char of long) if (char === short.charAt(position)) position++;
+  return position === short.length;
+}
+
+/**
+ * The lexicon's name if it has one, else the form written most often (ties: the longer, then the
+ * first in code-point order) among those that abbreviate no other form: an abbreviation labels
+ * nothing while its full name is written (自贸试验区 → 重庆自由贸易试验区).
+ */
 function chooseLabel(surfaces: Map<string, number>, canonical: string | undefined): string {
   if (canonical !== undefined) return canonical;
+  const folded = [...surfaces.keys()].map(foldText);
   let best = '';
   let bestCount = 0;
   for (const [surface, count] of surfaces) {
+    if (folded.some((other) => abbreviates(foldText(surface), other))) continue;
     const longer = foldText(surface).length - foldText(best).length;
-    if (longer > 0 || (longer === 0 && (count > bestCount || (count === bestCount && surface < best)))) [best, bestCount] = [surface, count];
+    if (count > bestCount || (count === bestCount && (longer > 0 || (longer === 0 && surface < best)))) [best, bestCount] = [surface, count];
   }
   return best;
 }
@@ -102,7 +121,10 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
       for (const other of found.sameAs ?? []) groups.union(key, other);
     }
   }
-  mergeAbbreviations([...mentionsByKey.keys()], mentionsByKey, groups, segmenter);
+  // A framed name (成渝地区双城经济圈建设) offers its bare form for abbreviations too (双城经济圈).
+  const withBareForms = mergeFrames(mentionsByKey, groups);
+  mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter);
+  mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
 
   const members = new Map<string, Mention[]>();
   for (const [key, list] of mentionsByKey) {
@@ -169,4 +191,47 @@ function dominantExpansion(candidates: string[], mentions: (key: string) => numb
   const ranked = [...byRoot.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   const [best, second] = ranked;
   return best && (!second || best.count >= 3 * second.count) ? best.key : undefined;
+}
+
+/**
+ * Words that wrap a name without changing what it names: 脱贫攻坚战 is 脱贫攻坚, 重庆站项目 is 重庆站,
+ * 钉钉子精神 is 钉钉子, 成渝地区双城经济圈建设 is 成渝地区双城经济圈, 扫黑除恶专项斗争 is 扫黑除恶.
+ */
+const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战'];
+
+/**
+ * A name and the same name in a frame are one entity, whichever of the two the text wrote more
+ * often. Returns the mentions by key with each framed name's bare form added (the framed name's
+ * mentions under it), for the abbreviation pass to expand into.
+ */
+function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: UnionFind): Map<string, Mention[]> {
+  const withBareForms = new Map(mentionsByKey);
+  for (const [key, mentions] of mentionsByKey) {
+    const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= 3);
+    if (suffix === undefined) continue;
+    const bare = key.slice(0, key.length - suffix.length);
+    groups.union(key, bare);
+    if (!withBareForms.has(bare)) withBareForms.set(bare, mentions);
+  }
+  return withBareForms;
+}
+
+/** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */
+const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协)$/;
+
+/**
+ * 市委 in documents that all name the same 市委 in full (中共重庆市委) is that body; where the
+ * documents name two (重庆市委, 成都市委) or none, it stays a node of its own rather than being
+ * given to one of them.
+ */
+function mergeLocalBodies(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind): void {
+  const documentsOf = (key: string) => new Set((mentionsByKey.get(key) ?? []).map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))));
+  for (const short of keys.filter((key) => LOCAL_BODY.test(key))) {
+    const documents = documentsOf(short);
+    const full = keys.filter((key) => key !== short && key.endsWith(short));
+    const inEvery = new Set(full.filter((key) => [...documents].every((document) => documentsOf(key).has(document))).map((key) => groups.find(key)));
+    const inAny = new Set(full.filter((key) => [...documents].some((document) => documentsOf(key).has(document))).map((key) => groups.find(key)));
+    const [only] = inEvery;
+    if (inEvery.size === 1 && inAny.size === 1 && only !== undefined) groups.union(short, only);
+  }
 }

@@ -68,9 +68,10 @@ export function loadLexicon(): Lexicon {
   for (const place of places) {
     for (const form of [place.name, ...place.shortForms]) knownForms.set(form, { name: place.name, type: 'place' });
   }
-  for (const line of dataLines('names.tsv')) {
+  // The national policy vocabulary first, so a local file can retype a term for its region.
+  for (const [file, line] of ['national.tsv', 'names.tsv'].flatMap((file) => dataLines(file).map((line) => [file, line] as const))) {
     const [name = '', type = '', shortForms = ''] = line.split('\t');
-    if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/names.tsv: unknown type "${type}" for ${name}`);
+    if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/${file}: unknown type "${type}" for ${name}`);
     for (const form of [name, ...shortForms.split(',').filter((short) => short !== '')]) knownForms.set(form, { name, type: type as EntityType });
   }
   const heads = dataLines('heads.tsv').map((line): HeadWord => {

@@ -42,12 +42,23 @@ const passes: [RegExp, (match: RegExpExecArray) => string][] = [
   [/[ \t]*\u3000{2,}[ \t]*/g, () => '\n'],
 ];
 
+/** A line this much shorter than the column is a heading, not a wrapped part of a paragraph. */
+const HEADING_SHARE = 0.6;
+
+/**
+ * Joins the lines of hard-wrapped text. A line break, even a blank line, ends nothing by itself: a
+ * line ends a paragraph only after sentence punctuation, before a numbered heading, or when it is
+ * a heading itself (much shorter than the column). “巴味渝珍”⏎⏎“三峡”等 stays one sentence.
+ */
 function joinWrappedLines(source: MappedText): MappedText {
+  const lengths = source.text.split('\n').map((line) => line.trim().length).filter((length) => length > 0).sort((a, b) => a - b);
+  const column = lengths[lengths.length >> 1] ?? 0;
   return rewrite(source, /[ \t\u3000]*\n[\s\u3000]*/g, (match) => {
     const before = match.input[match.index - 1] ?? '';
     const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    const line = match.input.slice(match.input.lastIndexOf('\n', match.index - 1) + 1, match.index).trim();
     const ended = TERMINAL.includes(before) || (CLOSERS.includes(before) && TERMINAL.includes(match.input[match.index - 2] ?? ''));
-    return ended || BLOCK_START.test(after) || /\n[ \t]*\n/.test(match[0]) && CLOSERS.includes(before) ? '\n' : '';
+    return ended || BLOCK_START.test(after) || line.length < HEADING_SHARE * column ? '\n' : '';
   });
 }
 

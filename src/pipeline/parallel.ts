@@ -3,7 +3,7 @@ import type { Document, Mention } from '../core/types.js';
 import type { Segmenter } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 import { analysisFromPacked, type PackedAnalysis } from './mentions/analysis.js';
-import { extractMentions, type SentenceMentions } from './mentions/index.js';
+import { extractCandidates, type SentenceMentions } from './mentions/index.js';
 import { normalizeDocument } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
@@ -19,9 +19,9 @@ const WORKER = new URL('../../lib/pipeline/analyze-worker.js', import.meta.url);
 
 type WorkerResult = { analysis: PackedAnalysis; mentions: Mention[] }[][];
 
-/** One document through normalize → sentences → mentions: a thread's unit of work. */
+/** One document through normalize → sentences → candidates: a thread's unit of work (the scorer needs the whole corpus). */
 export function extractDocument(document: Document, lexicon: Lexicon, segmenter: Segmenter): SentenceMentions[] {
-  return extractMentions(splitSentences(normalizeDocument(document)), lexicon, segmenter);
+  return extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter);
 }
 
 /** Documents dealt into `count` shares of similar size, each share in document order. */

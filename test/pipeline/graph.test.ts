@@ -23,7 +23,7 @@ describe('the seed graph', () => {
     ['两江四岸', 'slogan'],
     ['西部陆海新通道', 'program'],
     ['一区两群', 'slogan'],
-    ['两江新区', 'program'],
+    ['两江新区', 'project'],
     ['渝中区', 'place'],
     ['广阳岛', 'place'],
   ])('has %s as a %s with evidence', (label, type) => {

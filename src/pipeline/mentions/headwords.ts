@@ -2,7 +2,7 @@ import { isHan } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { HeadWord, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
-import { isJunkName, mention, nameStart, splitsInto } from './span.js';
+import { isJunkName, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
 
 /**
@@ -47,6 +47,50 @@ function bracketsBalance(surface: string): boolean {
 /** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
 const COUNTED = /^[一二两三四五六七八九十]+个/;
 
+/** Words a coordinated modifier is made of: nouns and verbal nouns (国民经济和社会发展, 发展和改革). */
+const COORDINATED = /^(?:n|vn|ns|nt|nz|j)$/;
+
+/**
+ * A modifier of two nouns joined by 和 or 与 belongs to the name whole: 国民经济和社会发展计划,
+ * 四川省发展和改革委员会. The walk to a boundary word stops at 和; this carries the edge across it
+ * when nouns stand on both sides, back over the nouns before it.
+ */
+function coordinatedStart(analysis: AnalyzedSentence, start: number, lexiconHeads: (text: string) => boolean): number {
+  const joint = analysis.tokens.find((token) => token.end === start && (token.word === '和' || token.word === '与'));
+  const after = analysis.tokenAt.get(start);
+  if (!joint || !after || !COORDINATED.test(after.tag)) return start;
+  let edge = joint.start;
+  for (let token = analysis.tokens.find((candidate) => candidate.end === edge); token && COORDINATED.test(token.tag); token = analysis.tokens.find((candidate) => candidate.end === edge)) {
+    edge = token.start;
+  }
+  // Two names joined (陆军特色医学中心和四川大学) are two names: the part before 和 must not end in a head word.
+  const before = analysis.text.slice(edge, joint.start);
+  return edge < joint.start && !lexiconHeads(before) ? edge : start;
+}
+
+/** Quotes must pair up inside a name, as brackets must: a span never starts or ends inside “…”. */
+function quotesBalance(surface: string): boolean {
+  let open = false;
+  for (const char of surface) {
+    if (char === '“') {
+      if (open) return false;
+      open = true;
+    } else if (char === '”') {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
+}
+
+/** Characters a longer reading of a name may reach over: those of a name, and quotes inside it (中国企业“走出去”综合服务基地). */
+const REACHABLE = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）·“”+]/;
+
+/**
+ * Names recognised by their head word, as candidates for the scorer. The hand rule's left edge
+ * (walk back to a boundary word) gives one candidate; every other word boundary within reach gives a
+ * weak one, so the scorer, not a growing list of boundary words, decides where the name starts.
+ */
 export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
   const heads = new Trie<HeadWord>();
   for (const head of lexicon.heads) heads.set(head.head, head);
@@ -54,6 +98,13 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
     const found: Mention[] = [];
     const spans = new Set<string>();
     const { text } = analysis;
+    const propose = (start: number, end: number, head: HeadWord, weak: boolean) => {
+      const surface = text.slice(start, end);
+      if (spans.has(`${start}:${end}`) || isJunkName(surface, lexicon) || !bracketsBalance(surface) || !quotesBalance(surface)) return;
+      if (head.head === '精神' && REPORTED_SPIRIT.test(surface.slice(0, -2))) return;
+      spans.add(`${start}:${end}`);
+      found.push(mention(analysis, start, end, head.type, 'pattern', weak ? { weak } : {}));
+    };
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHan(text.charAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
@@ -61,19 +112,19 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
-        if (headStart - start < head.minModifier) continue;
-        const surface = text.slice(start, end);
-        if (isJunkName(surface, lexicon) || COUNTED.test(surface)) continue;
+        start = coordinatedStart(analysis, start, (text) => lexicon.heads.some(({ head: other }) => text.endsWith(other)));
         const modifier = text.slice(start, headStart);
-        if (head.needsPlace && !namesPlace(modifier, lexicon)) continue;
-        if (!bracketsBalance(surface)) continue;
-        if (ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head))) continue;
-        if (head.head === '精神' && REPORTED_SPIRIT.test(modifier)) continue;
-        // A modifier made only of qualifiers (重点产业园区) makes a category, not a name.
-        if (splitsInto(modifier, lexicon.qualifiers)) continue;
-        // 两江协同创新区 ends in both 创新区 and 新区: one mention.
-        if (!spans.has(`${start}:${end}`)) found.push(mention(analysis, start, end, head.type, 'pattern'));
-        spans.add(`${start}:${end}`);
+        const ruleHolds =
+          headStart - start >= head.minModifier &&
+          !COUNTED.test(text.slice(start, end)) &&
+          (!head.needsPlace || namesPlace(modifier, lexicon)) &&
+          !(ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head)));
+        if (ruleHolds) propose(start, end, head, false);
+        let reach = headStart;
+        while (reach > 0 && end - reach < MAX_NAME_LENGTH && REACHABLE.test(text.charAt(reach - 1))) reach--;
+        for (let edge = reach; edge <= headStart - Math.max(1, head.minModifier); edge++) {
+          if (analysis.boundaries.has(edge)) propose(edge, end, head, true);
+        }
         break;
       }
     }

@@ -3,6 +3,8 @@ import type { Mention, MentionSource, Sentence } from '../../core/types.js';
 import type { Segmenter } from '../jieba.js';
 import { displayForm } from '../entities.js';
 import type { Lexicon } from '../lexicon.js';
+import { loadModel, type ScorerModel } from '../scorer/model.js';
+import { selectMentions } from '../scorer/score.js';
 import { analysisFromPacked, analyzeSentence, type AnalyzedSentence } from './analysis.js';
 import { enumerationMentions } from './enumerations.js';
 import { gazetteerMatcher } from './gazetteer.js';
@@ -10,14 +12,17 @@ import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
 import { numeralMentions } from './numerals.js';
 import { quoteMatcher } from './quotes.js';
+import { isJunkName } from './span.js';
 import { themedPlaceMatcher } from './themed-places.js';
+import { titleMentions } from './titles.js';
 
 export type Extractor = (analysis: AnalyzedSentence) => Mention[];
 
-/** The signals, each on its own; `resolveOverlaps` decides between them. */
+/** The signals, each proposing candidate spans on its own; the scorer (../scorer) decides between them. */
 export function extractors(lexicon: Lexicon): Extractor[] {
   return [
     gazetteerMatcher(lexicon),
+    titleMentions,
     quoteMatcher(lexicon),
     (analysis) => numeralMentions(analysis, lexicon),
     headWordMatcher(lexicon),
@@ -27,12 +32,12 @@ export function extractors(lexicon: Lexicon): Extractor[] {
   ];
 }
 
-/** When two signals claim the same span, the more specific one decides the type. */
-const SOURCE_RANK: Record<MentionSource, number> = { alias: 0, gazetteer: 1, quote: 2, pattern: 3, list: 4, jieba: 5 };
+/** When two mentions claim the same span, the more specific signal decides the type. */
+const SOURCE_RANK: Record<MentionSource, number> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
 
 /**
- * Keeps a set of non-overlapping mentions: strong before weak, then longer spans first
- * (成渝地区双城经济圈 over 成渝), then by signal. Nested names are not kept: the longest reading wins.
+ * Keeps a set of non-overlapping mentions of names already accepted (the propagation pass): strong
+ * before weak, then longer spans first (成渝地区双城经济圈 over 成渝地区), then by signal.
  */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   const ranked = [...mentions].sort(
@@ -49,22 +54,32 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A quoted “toString” is a program identifier, never a policy entity, and graphology cannot hold it as a node. */
-function isStorableName(found: Mention): boolean {
-  return isStorableKey(displayForm(found.surface));
+/**
+ * A span that can be a node at all: not a stop word or a single character (芯, 网), and storable —
+ * a quoted “toString” is a program identifier, never a policy entity, and graphology cannot hold it.
+ */
+function isCandidateName(found: Mention, lexicon: Lexicon): boolean {
+  return isStorableKey(displayForm(found.surface)) && !isJunkName(displayForm(found.surface), lexicon);
 }
 
+/** A sentence with its tokens and its mentions: every candidate before the scorer, the chosen ones after. */
 export interface SentenceMentions {
   analysis: AnalyzedSentence;
   mentions: Mention[];
 }
 
-export function extractMentions(sentences: Sentence[], lexicon: Lexicon, segmenter: Segmenter): SentenceMentions[] {
+/** Every signal's candidates, sentence by sentence: the part of extraction that needs no other sentence (and runs in workers). */
+export function extractCandidates(sentences: Sentence[], lexicon: Lexicon, segmenter: Segmenter): SentenceMentions[] {
   const signals = extractors(lexicon);
   return sentences.map((sentence) => {
     const analysis = analyzeSentence(sentence, segmenter);
-    const mentions = resolveOverlaps(signals.flatMap((signal) => signal(analysis)).filter(isStorableName));
+    const mentions = signals.flatMap((signal) => signal(analysis)).filter((found) => isCandidateName(found, lexicon));
     // A fresh view of the packed tokens, so the token objects the extractors made are not kept for the whole corpus.
     return { analysis: analysisFromPacked(analysis.packed), mentions };
   });
+}
+
+/** Candidates, then the scorer's best reading of each sentence, with the corpus `sentences` as context. */
+export function extractMentions(sentences: Sentence[], lexicon: Lexicon, segmenter: Segmenter, model: ScorerModel = loadModel()): SentenceMentions[] {
+  return selectMentions(extractCandidates(sentences, lexicon, segmenter), lexicon, model);
 }

@@ -10,8 +10,8 @@ import { isJunkName, mention } from './span.js';
  *   often plain counting (两个方面), so they are weak: kept only if the corpus also quotes them.
  */
 const NUMERAL = '[一二两三四五六七八九十百千万双多]';
-/** Characters after a numeral that make a quantity, not a slogan: 一年, 三次, 两倍. */
-const UNIT = '[年月日天周次倍元亿万千百个项大名人户家座条所批位分岁届期号层米吨]';
+/** Characters after a numeral that make a quantity, not a slogan: 一年, 三次, 两倍, 两省市 (so 四川两省市 is no 四川两). */
+const UNIT = '[年月日天周次倍元亿万千百个项大名人户家座条所批位分岁届期号层米吨省市县]';
 const PAIRED = new RegExp(`(?:${NUMERAL}(?!${UNIT}|${NUMERAL})[\\u4e00-\\u9fff]){2,3}`, 'g');
 const COUNTED = new RegExp(`[一二两三四五六七八九十]+[个大项张][\\u4e00-\\u9fff]{2,4}`, 'g');
 /** jieba tags of idioms and set phrases (一心一意, 三心二意) that the paired shape also matches. */

@@ -1,8 +1,8 @@
-import { foldText } from '../../core/text.js';
+import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, type AnalyzedSentence } from './analysis.js';
-import { isJunkName, mention } from './span.js';
+import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
 
 /**
  * Quoted spans: “两个维护”, “一带一路”, and a quote fused with the noun it qualifies, “两点”定位,
@@ -19,14 +19,21 @@ const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', '
 const SHORT_COMMON_NOUN = 2;
 const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
+/** A numeral with its classifier (一道, 两条, 三个): what follows is counted, not coined. */
+const COUNTED_WORD = /^[一二两三四五六七八九十]+[道条个张件项座片批种类]$/;
+/** Everyday words: a short quote made only of these is emphasis (“断头”+“路”, “哨点”). */
+const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd']);
 
 /** A quoted verb, adjective or short common noun: “赋能” (赋/v 能/v), “绿色”, “山水”. */
 function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boolean {
   const core = analysis.text.slice(start, end);
   const tokens = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
+  if (core.length <= 3 && COUNTED_WORD.test(tokens[0]?.word ?? '') && tokens[0]?.tag === 'm') return true;
   if (tokens.length === 0 || NUMERAL_START.test(core)) return false;
   const wholeWord = tokens.length === 1 && isWholeToken(analysis, start, end);
-  if (wholeWord && EMPHASIS_TAGS.has(tokens[0]?.tag ?? '')) return true;
+  // A quoted dictionary noun is a word used in a special sense (“断头路”, “哨点”), not a name; so is a counted one (“一道关”).
+  if (wholeWord && (EMPHASIS_TAGS.has(tokens[0]?.tag ?? '') || tokens[0]?.tag === 'n')) return true;
+  if (core.length <= 3 && tokens.length <= 2 && !NUMERAL_START.test(core) && tokens.every((token) => COMMON_TAGS.has(token.tag))) return true;
   if (core.length > SHORT_COMMON_NOUN) return false;
   return tokens.every((token) => EMPHASIS_TAGS.has(token.tag) || token.tag.startsWith('n'));
 }
@@ -36,6 +43,21 @@ function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   if (known) return known.type;
   for (const { head, type } of lexicon.heads) if (core.endsWith(head) && core.length > head.length + 1) return type;
   return core.length <= MAX_SLOGAN_LENGTH ? 'slogan' : undefined;
+}
+
+/** How far after a quote the words completing its name may run before their head word. */
+const COMPLETION_REACH = 8;
+
+/** Ends of head-word phrases that continue a quote without punctuation: “885” + 工作机制. */
+function completions(analysis: AnalyzedSentence, quoteEnd: number, suffixes: [string, EntityType][]): [number, EntityType][] {
+  const found: [number, EntityType][] = [];
+  const { text } = analysis;
+  for (let position = quoteEnd + 2; position < Math.min(text.length, quoteEnd + COMPLETION_REACH); position++) {
+    if (!isHan(text.charAt(position - 1))) break;
+    const suffix = suffixes.find(([word]) => text.startsWith(word, position) && analysis.boundaries.has(position + word.length));
+    if (suffix && analysis.boundaries.has(position)) found.push([position + suffix[0].length, suffix[1]]);
+  }
+  return found;
 }
 
 /** Quoted names, with the lexicon's suffixes and places prepared once. */
@@ -57,6 +79,15 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
       found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {}));
+      continue;
+    }
+    // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
+    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) found.push(mention(analysis, start, suffixEnd, type, 'quote'));
+    // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
+    const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
+    if (goal > start + 1 && end - 1 - goal >= 2) {
+      const goalType = quotedType(text.slice(goal, end - 1), lexicon);
+      if (goalType) found.push(mention(analysis, goal, end - 1, goalType, 'quote'));
       continue;
     }
     if (isEmphasis(analysis, start + 1, end - 1)) continue;

@@ -111,5 +111,9 @@ export function skipLeadingBoundaries(analysis: AnalyzedSentence, lexicon: Lexic
 export function isJunkName(surface: string, lexicon: Lexicon): boolean {
   const folded = foldText(surface);
   if (folded.length < 2 || lexicon.stopwords.has(surface) || lexicon.stopwords.has(folded)) return true;
-  return /^[\d.%]+$/.test(folded) || /^[0-9]/.test(folded);
+  // A quantity (340个项目, 2023年, 15%) is no name; a name may start with digits or Latin letters (5G网络建设工程, 3D打印产业园).
+  return /^[\d.%]+$/.test(folded) || QUANTITY.test(folded);
 }
+
+/** Digits followed by a unit, a measure word or a date word: the start of a quantity. */
+const QUANTITY = /^[\d.]+(?:[%‰个项家条座所批次年月日号亿万千百十余多种类名人户位米吨元届期]|公里|平方)/;

@@ -31,6 +31,14 @@ function sloganId(owner: Occurrence, registry: EntityRegistry): string {
   return owner.entity ?? registry.ensure(spanOf(owner.analysis, owner.start, owner.end), 'slogan', 'quote', owner.core);
 }
 
+/** jieba tags that open a clause, never a name: prepositions and conjunctions (在推进…中发挥…作用). */
+const CLAUSE_OPENERS = new Set(['p', 'c']);
+
+function isPhrase(analysis: AnalyzedSentence, start: number, end: number, text: string): boolean {
+  const opener = analysis.tokenAt.get(start);
+  return foldText(text).length >= 2 && !(opener !== undefined && opener.end < end && CLAUSE_OPENERS.has(opener.tag));
+}
+
 export function decodeSlogans(documents: readonly (readonly AnalyzedSentence[])[], lexicon: Lexicon, registry: EntityRegistry): void {
   const occurrences: Occurrence[] = [];
   const readings = new Map<string, Map<string, Decoding[]>>();
@@ -58,6 +66,8 @@ export function decodeSlogans(documents: readonly (readonly AnalyzedSentence[])[
         const { analysis, component } = part;
         const label = labelOf(owner, part);
         const text = label ?? analysis.text.slice(component.start, component.end);
+        // A part that no mention names becomes a node only if it is a phrase: not one character (芯 of 芯屏器核网), not a clause.
+        if (component.entity === undefined && !isPhrase(analysis, component.start, component.end, text)) continue;
         const id = component.entity ?? registry.ensure(spanOf(analysis, component.start, component.end), headType(text, lexicon) ?? 'slogan', 'list', label);
         registry.relate('expands_to', slogan, id, [owner.analysis.sentence.id, analysis.sentence.id]);
       }

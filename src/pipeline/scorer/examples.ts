@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Segmenter } from '../jieba.js';
+import type { Lexicon } from '../lexicon.js';
+import { readCorpus } from '../ingest.js';
+import { extractCandidates } from '../mentions/index.js';
+import { normalizeDocument } from '../normalize.js';
+import { splitSentences } from '../sentences.js';
+import { candidateFeatures } from './features.js';
+import { corpusCounts, groupBySpan } from './score.js';
+import { isNameShaped } from './shape.js';
+
+/**
+ * Labelled candidates for training: the candidates the signals propose on an annotated set of
+ * documents, each labelled by whether its text is a gold form (name or alias) of its document.
+ * Gold files follow ../shared/dev/README.md: {doc, entities: [{name, aliases, type, optional, category}]}.
+ */
+
+/** The gold scorer's comparison key: NFKC, no quotes, 《》 or whitespace, one middle dot, one dash. */
+export function goldKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[“”"'‘’《》「」『』〈〉\s]/g, '')
+    .replace(/[・•‧∙]/g, '·')
+    .replace(/[—–－]/g, '-');
+}
+
+export interface DocumentGold {
+  /** Forms of entities the document must yield. */
+  required: Set<string>;
+  /** The same forms grouped by entity: an entity is found when any of its forms is. */
+  entities: string[][];
+  /** Forms of optional entities and category labels: neither right nor wrong, so not trained on. */
+  optional: Set<string>;
+}
+
+/** Reads every gold file of a folder, keyed by document id. */
+export function readGold(dir: string): Map<string, DocumentGold> {
+  const gold = new Map<string, DocumentGold>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      doc: string;
+      entities: { name: string; aliases?: string[]; optional?: boolean; category?: boolean }[];
+    };
+    const entry: DocumentGold = { required: new Set(), entities: [], optional: new Set() };
+    for (const entity of parsed.entities) {
+      const forms = [entity.name, ...(entity.aliases ?? [])].map(goldKey);
+      const optional = entity.optional || entity.category;
+      for (const form of forms) (optional ? entry.optional : entry.required).add(form);
+      if (!optional) entry.entities.push(forms);
+    }
+    for (const form of entry.required) entry.optional.delete(form);
+    gold.set(parsed.doc, entry);
+  }
+  return gold;
+}
+
+export interface Example {
+  document: string;
+  sentence: string;
+  start: number;
+  end: number;
+  key: string;
+  features: string[];
+  label: 0 | 1;
+}
+
+export interface AnnotatedSet {
+  examples: Example[];
+  gold: Map<string, DocumentGold>;
+}
+
+/** The labelled candidates of one annotated set, built as one corpus (the corpus counts are the set's own). */
+export function labelledExamples(inputs: string[], goldDir: string, lexicon: Lexicon, segmenter: Segmenter): AnnotatedSet {
+  const gold = readGold(goldDir);
+  const { documents } = readCorpus(inputs);
+  const annotated = documents.filter((document) => gold.has(document.meta.id));
+  const sentences = annotated.flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter));
+  const counts = corpusCounts(sentences);
+  const examples: Example[] = [];
+  for (const { analysis, mentions } of sentences) {
+    const documentGold = gold.get(analysis.sentence.doc);
+    if (!documentGold) continue;
+    for (const candidate of groupBySpan(mentions).filter((found) => isNameShaped(found, analysis, lexicon))) {
+      const key = goldKey(candidate.mention.surface);
+      if (documentGold.optional.has(key)) continue;
+      examples.push({
+        document: analysis.sentence.doc,
+        sentence: analysis.sentence.id,
+        start: candidate.mention.start,
+        end: candidate.mention.end,
+        key,
+        features: candidateFeatures(candidate, analysis, counts, lexicon),
+        label: documentGold.required.has(key) ? 1 : 0,
+      });
+    }
+  }
+  return { examples, gold };
+}

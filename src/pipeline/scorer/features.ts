@@ -1,0 +1,162 @@
+import { foldText } from '../../core/text.js';
+import type { Mention } from '../../core/types.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
+import { boundaryEndingAt, splitsInto } from '../mentions/span.js';
+
+/**
+ * What the scorer knows about a candidate span: binary features named `group:value`. They describe
+ * the span's shape (length, head word, quotes, 《》), the parts of speech jieba gives inside it and on
+ * both sides, the lexicon's hits, which signals proposed it and how often the corpus proposes it.
+ * No feature is the candidate's own text, so a weight learned on one corpus carries to another.
+ */
+
+/** A candidate span and every signal that proposed it. */
+export interface Candidate {
+  /** The mention the highest-ranked signal made: its type decides the entity type. */
+  mention: Mention;
+  /** The signals that proposed it; `pattern~` is a weak proposal (an alternative left edge, a bare jieba tag). */
+  sources: string[];
+}
+
+/** Corpus-level counts the features read: how many sentences propose each folded surface. */
+export interface CorpusCounts {
+  proposed: Map<string, number>;
+}
+
+const PUNCTUATION = /[，。、；：！？,;:!?（）()“”《》〈〉\s—-]/;
+const NUMBERED = /^(?:第[一二三四五六七八九十百\d]+|首|[一二两三四五六七八九十百千万\d]+[个大项家批座条期所名类级])/;
+const DIGIT_OR_LATIN = /[0-9A-Za-z]/;
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'eng', 'j', 'x']);
+
+function bin(value: number, edges: number[]): string {
+  for (const edge of edges) if (value <= edge) return `≤${edge}`;
+  return `>${edges.at(-1) ?? 0}`;
+}
+
+function tagClass(tag: string | undefined): string {
+  if (tag === undefined) return 'none';
+  // Coarse classes: jieba's fine tags are too sparse for a corpus of a few dozen documents.
+  if (tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'nr' || tag === 'eng' || tag === 'j') return tag;
+  if (tag.startsWith('n')) return 'n';
+  if (tag === 'vn') return 'vn';
+  if (tag.startsWith('v')) return 'v';
+  if (tag.startsWith('a')) return 'a';
+  return tag.charAt(0);
+}
+
+/** Tags of the words a noun phrase is made of: nouns of every kind, verbal and adjectival nouns, numbers and measures, distinguishing words. */
+const NOMINAL = /^(?:n|vn|an|a|b|j|eng|x|m|q|s|f|l|i)/;
+
+/**
+ * Where the noun phrase ending at `end` starts: back over nominal words (and quotes, 《》 and
+ * brackets inside a name) until a verb, preposition, conjunction, particle, pronoun, adverb or
+ * punctuation. The classic base-NP chunk, read from jieba's tags.
+ */
+function nounPhraseStart(tokens: readonly Token[], end: number): number {
+  let index = tokens.findIndex((token) => token.end === end);
+  if (index < 0) return end;
+  let start = end;
+  for (; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    if (token.end !== start && start !== end) break;
+    const quoteOrBracket = /^[“”·（）]$/.test(token.word);
+    if (!quoteOrBracket && !NOMINAL.test(token.tag)) break;
+    start = token.start;
+  }
+  return start;
+}
+
+/** The lexicon head word `surface` ends with, longest first. */
+export function headOf(surface: string, lexicon: Lexicon): string | undefined {
+  return lexicon.heads.find(({ head }) => surface.endsWith(head) && surface.length > head.length)?.head;
+}
+
+function knownInside(text: string, lexicon: Lexicon, types: ReadonlySet<string>): boolean {
+  for (let start = 0; start < text.length; start++) {
+    for (let end = start + 2; end <= Math.min(text.length, start + 12); end++) {
+      const known = lexicon.knownForms.get(text.slice(start, end));
+      if (known && types.has(known.type)) return true;
+    }
+  }
+  return false;
+}
+
+const PLACE = new Set(['place']);
+const ANY_NAME = new Set(['place', 'organization', 'program', 'project', 'slogan']);
+
+/** The features of one candidate; `analysis` is its sentence, `counts` the corpus it was found in. */
+export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSentence, counts: CorpusCounts, lexicon: Lexicon): string[] {
+  const { mention } = candidate;
+  const { start, end } = mention;
+  const { text } = analysis;
+  const surface = text.slice(start, end);
+  const folded = foldText(surface);
+  const features: string[] = [`type:${mention.type}`, `len:${bin(folded.length, [2, 3, 4, 6, 9, 14, 24])}`];
+  for (const source of candidate.sources) features.push(`src:${source}`, `src:${source}×${mention.type}`);
+  features.push(`signals:${bin(candidate.sources.length, [1, 2])}`);
+  if (mention.weak) features.push('weak');
+
+  const inside: Token[] = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
+  const before = analysis.tokens.filter((token) => token.end <= start).at(-1);
+  const after = analysis.tokens.find((token) => token.start >= end);
+  const first = inside[0];
+  const prevChar = text.charAt(start - 1);
+  const nextChar = text.charAt(end);
+  features.push(start === 0 || PUNCTUATION.test(prevChar) ? 'prev:punct' : `prev:${tagClass(before?.tag)}`);
+  features.push(end === text.length || PUNCTUATION.test(nextChar) ? 'next:punct' : `next:${tagClass(after?.tag)}`);
+  features.push(`first:${tagClass(first?.tag)}`, `tokens:${bin(inside.length, [1, 2, 3, 5, 8])}`);
+  if (inside.length === 1) features.push(`whole:${tagClass(first?.tag)}`);
+  if (boundaryEndingAt(analysis, lexicon, start)) features.push('prev:boundary-word');
+  // An item of a 、-list: its neighbours are usually names of the same kind (万州、开州).
+  if (prevChar === '、' || nextChar === '、') features.push(`list-item:${mention.type}`);
+  for (let length = 2; length <= 4; length++) if (lexicon.boundaries.has(surface.slice(0, length))) features.push('first:boundary-word');
+
+  // The left edge against the noun phrase the span ends: names are usually whole noun phrases.
+  const phraseStart = nounPhraseStart(analysis.tokens, end);
+  features.push(start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond');
+  features.push(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
+  const head = headOf(surface, lexicon);
+  const modifier = head ? surface.slice(0, surface.length - head.length) : surface;
+  if (head) features.push(`headtype:${mention.type}`, `modlen:${bin(foldText(modifier).length, [1, 2, 3, 4, 6, 9])}`);
+  else features.push('head:none');
+  const modifierTokens = inside.filter((token) => token.end <= start + modifier.length);
+  const verbs = modifierTokens.slice(1).filter((token) => token.tag.startsWith('v') && token.tag !== 'vn').length;
+  if (verbs > 0) features.push(`inner:verb${bin(verbs, [1])}`);
+  for (const token of modifierTokens) {
+    if (PROPER_TAGS.has(token.tag)) features.push(`inner:${tagClass(token.tag)}`);
+    if (token.tag === 't' || token.tag === 'm' || token.tag === 'f' || token.tag === 'p' || token.tag === 'c' || token.tag === 'r' || token.tag === 'u') {
+      features.push(`inner:${token.tag}`);
+    }
+  }
+  // A modifier of one or two everyday words (智能工厂, 综合交通枢纽) names a kind; three or more, or a proper word, a thing.
+  if (modifierTokens.length > 0 && modifierTokens.every((token) => !PROPER_TAGS.has(token.tag))) features.push('mod:common-words', `mod:common×${bin(modifierTokens.length, [1, 2, 3])}`);
+  if (modifier !== '' && splitsInto(modifier, lexicon.qualifiers)) features.push('mod:qualifiers');
+  if (NUMBERED.test(surface)) features.push('mod:numbered');
+  if (DIGIT_OR_LATIN.test(surface)) features.push('has:digit-latin');
+  if (/的/.test(surface)) features.push('has:的');
+  if (/[和与及]/.test(surface)) features.push('has:and');
+  if (knownInside(modifier, lexicon, PLACE)) features.push('mod:place');
+  if (knownInside(surface.slice(1), lexicon, ANY_NAME) && !lexicon.knownForms.has(surface)) features.push('has:known-name');
+
+  const known = lexicon.knownForms.get(surface);
+  if (known) features.push(`known:${known.type}`, known.type === mention.type ? 'known:same-type' : 'known:other-type');
+  // A known name at the end with more before it: a left over-extension (随着西部陆海新通道).
+  for (let cut = 1; cut < surface.length - 1; cut++) {
+    if (lexicon.knownForms.has(surface.slice(cut))) {
+      features.push('ends:known-name');
+      break;
+    }
+  }
+  if (/^“[^“”]+”$/.test(surface)) features.push('quote:whole');
+  else if (surface.includes('“')) features.push('quote:inside');
+  if (text.charAt(start - 1) === '《' && text.charAt(end) === '》') features.push('book');
+  if (/[（(]/.test(surface)) features.push('has:bracket');
+  features.push(`corpus:${bin(counts.proposed.get(folded) ?? 0, [1, 2, 4])}`);
+  // The same evidence weighs differently for each type: a long modifier is normal before 行动计划, rare before 站.
+  const type = mention.type;
+  for (const base of features.filter((feature) => /^(?:len|np|edge|mod:common×):/.test(feature))) {
+    features.push(`${type}|${base}`);
+  }
+  return [...new Set(features)];
+}

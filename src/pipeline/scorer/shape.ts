@@ -1,0 +1,70 @@
+import { foldText } from '../../core/text.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
+import type { Candidate } from './features.js';
+import { headOf } from './features.js';
+
+/**
+ * What no name looks like, whatever the scorer thinks of it, read from jieba's tags and the span's
+ * structure rather than from a list of words seen so far. A candidate that the lexicon, a 《》 title
+ * or a whole quote delimits is exempt: those signals fix both edges themselves.
+ */
+
+/** Tags that never open a name: prepositions, time words, pronouns, conjunctions, particles, adverbs, measures. */
+const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o)$/;
+/** Characters that open a reporting or prepositional frame when jieba glues them to the next word (从市/x, 受/v). */
+const FRAME_CHARACTERS = new Set(Array.from('从在向对据受把被随沿'));
+/** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
+const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
+const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
+/** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
+const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
+const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng']);
+/** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
+const DISTINCTIVE_WORDS = 3;
+
+function isVerb(token: Token): boolean {
+  return token.tag.startsWith('v') && token.tag !== 'vn';
+}
+
+/** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
+function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
+  if (tokens.some((token) => PROPER.has(token.tag) || (token.tag === 'x' && /[\u4e00-\u9fff]/.test(token.word)))) return true;
+  for (let start = 0; start < modifier.length; start++) {
+    for (let end = start + 2; end <= modifier.length; end++) if (lexicon.knownForms.has(modifier.slice(start, end))) return true;
+  }
+  const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
+  return content.length >= DISTINCTIVE_WORDS;
+}
+
+/** True unless the span breaks one of the rules above. */
+export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
+  const { mention, sources } = candidate;
+  const surface = analysis.text.slice(mention.start, mention.end);
+  if (foldText(surface).length < 2) return false;
+  if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
+  const tokens = analysis.tokens.filter((token) => token.end > mention.start && token.start < mention.end);
+  const first = tokens[0];
+  if (first && first.start === mention.start && NEVER_FIRST.test(first.tag)) return false;
+  if (tokens.some((token) => token.tag === 't' || token.tag === 'p' || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  const nominal = NOMINAL_TYPES.has(mention.type);
+  const verbs = tokens.filter(isVerb).length;
+  // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
+  if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
+  if (verbs >= 3) return false;
+  // Two names joined (万黔高铁及安张铁路): the part before the conjunction already ends in a head word.
+  for (const joint of surface.matchAll(CONJUNCTIONS)) {
+    if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return false;
+  }
+  // A project or body named by its head needs an anchor in its modifier (第四期项目, 智慧冷链基地 name kinds),
+  // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
+  const head = headOf(surface, lexicon);
+  if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
+    const modifier = surface.slice(0, surface.length - head.length);
+    const modifierTokens = tokens.filter((token) => token.start < mention.end - head.length);
+    if (modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
+    if (nominal && !hasAnchor(modifier, modifierTokens, lexicon)) return false;
+  }
+  return true;
+}

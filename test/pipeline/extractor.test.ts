@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/core/types.js';
+import { foldText } from '../../src/core/text.js';
+import { buildEntities } from '../../src/pipeline/entities.js';
+import { extractMentions } from '../../src/pipeline/mentions/index.js';
+import { propagateNames } from '../../src/pipeline/propagate.js';
+import { loadTools } from './segmenter.js';
+
+/**
+ * The extractor as the build runs it (every signal's candidates → the learned scorer → the name-shape
+ * rules → one best reading), one test per kind of error the extraction issue names, on sentences
+ * written for these tests rather than taken from the seeds.
+ */
+
+let tools: ReturnType<typeof loadTools>;
+beforeAll(() => {
+  tools = loadTools();
+});
+
+const sentencesOf = (texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ id: `t#${index}`, doc: 't', index, text, cleanStart: 0, start: 0, end: text.length }));
+const names = (...texts: string[]): string[] =>
+  extractMentions(sentencesOf(texts), tools.lexicon, tools.segmenter).flatMap(({ mentions }) => mentions.map((found) => `${found.surface}/${found.type}`));
+const entities = (...texts: string[]) =>
+  buildEntities(propagateNames(extractMentions(sentencesOf(texts), tools.lexicon, tools.segmenter)), tools.lexicon, tools.segmenter);
+
+describe('1. a generic phrase is a kind, not a name', () => {
+  it('takes no head word whose modifier only counts, ranks or scopes', () => {
+    expect(names('今年共安排第四期项目和十大工程，新建首家绿色银行和340个项目。')).toEqual([]);
+    expect(names('区里安排了第三期项目和八大工程，引进首家外资银行和120个项目。')).toEqual([]);
+    expect(names('全区建设市级物流园区和国际性会展中心，打造综合性服务平台。')).toEqual([]);
+  });
+
+  it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
+    expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
+    expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);
+  });
+});
+
+describe('2. a name never starts with a verb, preposition, reporting frame or time word', () => {
+  it('leaves the verb and the reporting frame outside', () => {
+    expect(names('受区人民政府委托，现将情况报告如下。')).toEqual(['区人民政府/organization']);
+    expect(names('受市人民政府委托，我向大会报告工作。')).toEqual(['市人民政府/organization']);
+    expect(names('记者从市交通局获悉，渝万高铁即将开工。')).toEqual(['渝万高铁/project']);
+  });
+
+  it('leaves time words and prepositions outside', () => {
+    const found = names('沿嘉陵江推动绿色发展，如期打赢脱贫攻坚战。');
+    expect(found).toContain('嘉陵江/place');
+    for (const name of found) expect(name).not.toMatch(/^(?:沿|如期|打赢)/);
+    for (const found of names('未来五年，我们将搭建成渝科技创新平台。', '未来十五年，我们将畅通长江黄金水道。')) {
+      expect(found).not.toMatch(/^(?:未来|我们|搭建|畅通)/);
+    }
+  });
+});
+
+describe('4. 《》 delimit a name whatever its length', () => {
+  it('takes the whole title, however long', () => {
+    expect(names('认真学习《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。')).toEqual([
+      '中共中央关于制定国民经济和社会发展第十五个五年规划的建议/program',
+    ]);
+    expect(names('印发《成渝地区双城经济圈多层次轨道交通规划》。')).toEqual(['成渝地区双城经济圈多层次轨道交通规划/program']);
+  });
+
+  it('but a title that only names a kind of document is no name', () => {
+    expect(names('区长代表区政府作《政府工作报告》。')).not.toContain('政府工作报告/program');
+  });
+});
+
+describe('5. quotes', () => {
+  it('fuses a quote with the head word after it', () => {
+    expect(names('积极推进“一网通办”改革。')).toEqual(['“一网通办”改革/program']);
+    expect(names('建立重大外资项目“直通车”制度。')).toContain('“直通车”制度/program');
+  });
+
+  it('takes a verb in front of a quoted goal out of the name', () => {
+    expect(names('奋力“打造内陆开放高地”。')).toEqual(['内陆开放高地/slogan']);
+  });
+
+  it('takes no quoted everyday word or counted noun as a slogan', () => {
+    expect(names('打通城市“断头路”。')).toEqual([]);
+    expect(names('守好生态“一道关”。')).toEqual([]);
+  });
+});
+
+describe('6. lists', () => {
+  it('splits two names joined by 及', () => {
+    const found = names('建成郑万高铁及渝湘高铁。');
+    expect(found).toContain('郑万高铁/project');
+    expect(found.some((name) => name.includes('及'))).toBe(false);
+  });
+
+  it('reads firms listed before 等企业 as organizations', () => {
+    expect(names('引进京东方、SK海力士等企业。')).toEqual(['京东方/organization', 'SK海力士/organization']);
+  });
+});
+
+describe('7. no single-character node and no clause node', () => {
+  it('keeps no mention of one character or with two verbs in a place, body or project', () => {
+    const found = names('商品出口需要发往鱼嘴站经渝怀铁路运往广西钦州港。', '推进“芯”“屏”“器”“核”“网”全产业链建设。');
+    for (const name of found) {
+      const [surface = '', type = ''] = name.split('/');
+      expect(foldText(surface).length).toBeGreaterThan(1);
+      if (type !== 'program' && type !== 'slogan') expect(surface).not.toMatch(/需要|发往|运往/);
+    }
+  });
+});
+
+describe('9. merging', () => {
+  it('merges a name with the same name in a frame (…战, …建设, …专项斗争)', () => {
+    const found = entities('脱贫攻坚取得全面胜利。', '打赢脱贫攻坚战。', '扫黑除恶深入开展。', '扫黑除恶专项斗争取得成效。', '成渝地区双城经济圈建设加快推进。', '成渝地区双城经济圈影响力持续提升。');
+    const nodesNaming = (name: string) => found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes(name)));
+    for (const name of ['脱贫攻坚', '扫黑除恶', '成渝地区双城经济圈']) expect(nodesNaming(name)).toHaveLength(1);
+  });
+
+  it('keeps two bodies apart that share a tail', () => {
+    const found = entities('重庆市发展和改革委员会印发通知。', '四川省发展和改革委员会作出部署。');
+    const bodies = found.filter((entity) => entity.label.endsWith('委员会'));
+    expect(new Set(bodies.map((entity) => entity.id)).size).toBe(bodies.length);
+  });
+});
+
+describe('10. types by meaning', () => {
+  it('types zones as projects, hospitals and universities as organizations, ideologies as slogans', () => {
+    expect(names('加快两江新区建设。')).toEqual(['两江新区/project']);
+    expect(names('建成武汉大学中南医院。')).toEqual(['武汉大学中南医院/organization']);
+    expect(names('陆军特色医学中心和四川大学联合开展研究。')).toEqual(['陆军特色医学中心/organization', '四川大学/organization']);
+    expect(names('深入学习习近平新时代中国特色社会主义思想。')).toEqual(['习近平新时代中国特色社会主义思想/slogan']);
+    expect(names('省委、省政府作出部署。')).toEqual(['省委/organization', '省政府/organization']);
+  });
+});
+
+describe('11. the national policy vocabulary, quoted or not, from any province', () => {
+  it('finds the national terms in another province’s sentence', () => {
+    expect(names('坚定不移贯彻新发展理念，加快构建新发展格局，奋力推进中国式现代化。')).toEqual([
+      '新发展理念/slogan',
+      '新发展格局/slogan',
+      '中国式现代化/slogan',
+    ]);
+    expect(names('湖南省推动乡村振兴和共同富裕，融入长江经济带发展。')).toEqual(['湖南省/place', '乡村振兴/program', '共同富裕/slogan', '长江经济带/program']);
+  });
+});
+
+describe('13. names that start with digits or Latin letters', () => {
+  it('keeps 5G, 3D and Latin brands at the start of a name', () => {
+    expect(names('实施“5G+工业互联网”行动。')).toEqual(['“5G+工业互联网”行动/program']);
+    expect(names('推动5G基站建设。')).toEqual(['5G基站/project']);
+  });
+
+  it('but a quantity is no name', () => {
+    expect(names('全年完成投资340亿元，新增就业120万人，增长15%。')).toEqual([]);
+  });
+});
