@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { YuGraph } from '../../core/graph-schema.js';
 import { ENTITY_TYPES } from '../../core/types.js';
@@ -5,11 +6,15 @@ import { runPipeline } from '../../pipeline/build.js';
 import { evaluateGraph, goldTexts, readGold, type Score, type SetEvaluation } from '../../pipeline/evaluate.js';
 import { InputError } from '../../pipeline/ingest.js';
 import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
-import { displayPath, loadGraph } from '../load-graph.js';
+import { loadGraph } from '../load-graph.js';
 import { columns, writeJson } from '../query-support.js';
 
-/** The checkout's folders, wherever the command runs; the shared gold lies beside the checkout. */
-const fromCheckout = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+/** A folder of the checkout (the shared gold lies beside it), by the shorter of its relative and absolute paths. */
+function fromCheckout(path: string): string {
+  const absolute = fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+  const fromHere = relative(process.cwd(), absolute);
+  return fromHere.length < absolute.length ? fromHere : absolute;
+}
 
 /** The standard sets: each is built on its own from exactly the texts its gold covers. */
 const SETS = {
@@ -45,7 +50,7 @@ function perType(score: Score): string {
 function table(request: SetRequest, evaluation: SetEvaluation, details: boolean): string[] {
   const { overall, documents } = evaluation;
   const lines = [
-    `${request.title} (gold ${displayPath(request.gold)})`,
+    `${request.title} (gold ${request.gold})`,
     ...columns([
       ['document', 'nodes', 'gold', 'found', 'recall', 'precision', '  type', 'splits'],
       ...documents.map(({ doc, score }) => row(printable(doc), score)),
@@ -70,7 +75,8 @@ function requests(values: { set?: string; gold?: string; texts?: string; graph?:
   }
   if (values.set !== undefined) throw new UserError('--set and --gold exclude each other', EXIT.usage);
   if ((values.texts === undefined) === (values.graph === undefined)) throw new UserError('--gold needs either --texts DIR or --graph FILE', EXIT.usage);
-  return [{ title: values.texts !== undefined ? `texts ${displayPath(values.texts)}` : `graph ${displayPath(values.graph ?? '')}`, ...values, gold: values.gold }];
+  const { gold, texts, graph } = values;
+  return [texts !== undefined ? { title: `texts ${texts}`, gold, texts } : { title: `graph ${graph ?? ''}`, gold, graph }];
 }
 
 export const command: Command = {
