@@ -61,6 +61,9 @@ export function goldForm(text: string): string {
   return text.normalize('NFKC').replace(/[“”"'‘’《》「」『』〈〉\s]/g, '').replace(/[・•‧∙]/g, '·').replace(/[—–－]/g, '-');
 }
 
+const isEntityType = (value: unknown): value is EntityType => (ENTITY_TYPES as readonly unknown[]).includes(value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 function parseGoldFile(path: string): GoldFile {
   let data: unknown;
   try {
@@ -75,10 +78,10 @@ function parseGoldFile(path: string): GoldFile {
     entities: entities.map((raw: unknown, index) => {
       const item = (raw ?? {}) as Record<string, unknown>;
       const aliases = item.aliases ?? [];
-      if (typeof item.name !== 'string' || !(ENTITY_TYPES as readonly unknown[]).includes(item.type) || !Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string')) {
+      if (typeof item.name !== 'string' || !isEntityType(item.type) || !isStringList(aliases)) {
         throw new InputError(`${path}: entity ${index + 1} needs a name, a type (${ENTITY_TYPES.join(', ')}) and string aliases`);
       }
-      return { name: item.name, type: item.type as EntityType, aliases, optional: item.optional === true, category: item.category === true };
+      return { name: item.name, type: item.type, aliases, optional: item.optional === true, category: item.category === true };
     }),
   };
 }

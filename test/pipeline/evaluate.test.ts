@@ -190,6 +190,14 @@ describe('yugraph eval on bad input', () => {
     expect(run.stderr).toContain('no text for gold document nowhere');
   });
 
+  it('names a gold file that is not in the shared format', async () => {
+    const goldDir = mkdtempSync(join(tmpdir(), 'yugraph-eval-gold-'));
+    writeFileSync(join(goldDir, '000_c37d2372885b0b4c.json'), JSON.stringify({ doc: '000_c37d2372885b0b4c', entities: [{ label: '重庆', type: 'place' }] }));
+    const run = await runCli(['eval', '--gold', goldDir, '--texts', 'seeds']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${join(goldDir, '000_c37d2372885b0b4c.json')}: entity 1 needs a name`);
+  });
+
   it('refuses an unknown set', async () => {
     const run = await runCli(['eval', '--set', 'everything']);
     expect(run.code).toBe(1);
