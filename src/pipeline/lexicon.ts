@@ -34,7 +34,7 @@ export interface Lexicon {
   /** The hand-kept places (regions of plans, rivers, landmarks); administrative units are in `gazetteer`. */
   places: PlaceEntry[];
   gazetteer: Gazetteer;
-  /** Every surface form of a place or well-known name → its entity name and type (垫江 → 垫江县, 重庆市 → 重庆). */
+  /** Every surface form of a well-known name or a place above county level → its entity name and type (重庆市 → 重庆); counties are in `gazetteer.forms`. */
   knownForms: Map<string, KnownName>;
   heads: HeadWord[];
   boundaries: Set<string>;
@@ -78,11 +78,12 @@ export function loadLexicon(): Lexicon {
     for (const form of [name, ...shortForms.split(',').filter((short) => short !== '')]) knownForms.set(form, { name, type: type as EntityType });
   }
   // The hand lists name things the gazetteer cannot (万盛 the area, not a unit), so they keep their forms.
-  // Two-character forms of counties (垫江, 新建, 城区) are often words too: only the gazetteer's own
-  // matcher, which asks the context, looks for them; the other signals would take them as places.
+  // Counties and districts (2,900 names, 垫江 and 新建 among their short forms) are left to the
+  // gazetteer's own matcher, which asks the context: the other signals would take 新建 for a place,
+  // and some scan every known place form per candidate.
   const gazetteer = loadGazetteer();
   for (const [form, place] of gazetteer.forms) {
-    if (!knownForms.has(form) && !(place.guarded && place.level === 'county')) knownForms.set(form, { name: place.name, type: place.type });
+    if (!knownForms.has(form) && place.level !== 'county') knownForms.set(form, { name: place.name, type: place.type });
   }
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
     const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
@@ -99,11 +100,9 @@ const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'n
 /**
  * jieba's user words: known names of three or more characters, so jieba keeps them whole. Two-character
  * short forms stay out: at a user word's frequency they would cut through other words (成/渝中/部地区).
- * So do counties and districts: 3,000 names such as 和平区 and 新城区 would cut 和平区/域 and 新城区/建设;
- * jieba's own dictionary knows most of them, and the gazetteer matches them on its word boundaries.
+ * Counties and districts are not known forms: 3,000 names such as 和平区 and 新城区 would cut
+ * 和平区/域 and 新城区/建设; jieba's own dictionary knows most of them.
  */
 export function userWords(lexicon: Lexicon): [string, string][] {
-  return [...lexicon.knownForms]
-    .filter(([form, known]) => form.length >= 3 && !(known.type === 'place' && lexicon.gazetteer.forms.get(form)?.level === 'county'))
-    .map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
+  return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
 }

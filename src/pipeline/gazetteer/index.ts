@@ -70,9 +70,14 @@ export function loadGazetteer(): Gazetteer {
     list.push(unit);
     unitsByName.set(unit.name, list);
   }
+  const provincesOf = new Map<string, string[]>();
+  for (const [name, same] of unitsByName) provincesOf.set(name, [...new Set(same.map((unit) => unit.adcode.slice(0, 2)))]);
   for (const unit of units) {
-    const provinces = [...new Set((unitsByName.get(unit.name) ?? []).map((same) => same.adcode.slice(0, 2)))];
-    for (const form of [unit.name, ...unit.shortForms]) offer(form, { name: unit.name, type: 'place', kind: kindOf(unit), level: unit.level, guarded: form.length <= GUARDED_LENGTH, provinces });
+    const provinces = provincesOf.get(unit.name) ?? [];
+    // One record for the long forms and one for the short: a few thousand objects, not ten.
+    const long: GazetteerForm = { name: unit.name, type: 'place', kind: kindOf(unit), level: unit.level, guarded: false, provinces };
+    const short: GazetteerForm = { ...long, guarded: true };
+    for (const form of [unit.name, ...unit.shortForms]) offer(form, form.length <= GUARDED_LENGTH ? short : long);
   }
   for (const abroad of countries()) {
     for (const form of [abroad.name, ...abroad.shortForms]) offer(form, { name: abroad.name, type: abroad.type, kind: abroad.kind, guarded: form.length <= GUARDED_LENGTH, provinces: [] });

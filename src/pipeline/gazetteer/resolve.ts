@@ -48,13 +48,26 @@ function contains(whole: AdminUnit, part: AdminUnit, gazetteer: Gazetteer): bool
   return false;
 }
 
+/**
+ * The gazetteer name an entity stands for: its id, or the name its gazetteer mentions link to
+ * (an entity only ever written 城口 is 城口县).
+ */
+function unitName(gazetteer: Gazetteer, entity: Entity): string | undefined {
+  if (gazetteer.unitsByName.has(entity.id)) return entity.id;
+  for (const found of entity.mentions) for (const name of found.sameAs ?? []) if (gazetteer.unitsByName.has(name)) return name;
+  return undefined;
+}
+
 /** Place entities (by id) → their unit in the national code list, by the rule above. */
 export function resolveUnits(gazetteer: Gazetteer, entities: readonly Entity[]): Map<string, AdminUnit> {
-  const places = entities.filter((entity) => entity.type === 'place' && gazetteer.unitsByName.has(entity.id));
+  const places: { entity: Entity; units: readonly AdminUnit[] }[] = [];
+  for (const entity of entities) {
+    const name = entity.type === 'place' ? unitName(gazetteer, entity) : undefined;
+    if (name !== undefined) places.push({ entity, units: gazetteer.unitsByName.get(name) ?? [] });
+  }
   const provinceVotes: Votes = new Map();
   const prefectureVotes: Votes = new Map();
-  for (const entity of places) {
-    const units = gazetteer.unitsByName.get(entity.id) ?? [];
+  for (const { entity, units } of places) {
     for (const doc of entity.docs) {
       const count = entity.mentions.filter((found) => found.sentence.startsWith(`${doc}#`)).length;
       vote(provinceVotes, doc, shared(units, provinceOf), count);
@@ -62,8 +75,7 @@ export function resolveUnits(gazetteer: Gazetteer, entities: readonly Entity[]):
     }
   }
   const resolved = new Map<string, AdminUnit>();
-  for (const entity of places) {
-    const units = gazetteer.unitsByName.get(entity.id) ?? [];
+  for (const { entity, units } of places) {
     const scored = units.map((unit) => ({ unit, province: tally(provinceVotes, entity.docs, provinceOf(unit)), prefecture: tally(prefectureVotes, entity.docs, prefectureOf(unit)) }));
     // Its own mentions voted for every candidate alike only when all share the area, so they never decide.
     scored.sort((a, b) => b.province - a.province || b.prefecture - a.prefecture);
