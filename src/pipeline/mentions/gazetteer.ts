@@ -3,11 +3,10 @@ import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { mention } from './span.js';
-import { Trie } from './trie.js';
 
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
-/** Hand-kept short forms this short must be whole words (大足 yes, 大足迹 no). */
+/** Hand-kept short forms this short must be whole words (大足 yes, 大足迹 no). Every form has two characters or more. */
 const SHORT_FORM_LENGTH = 2;
 
 interface Entry {
@@ -80,27 +79,20 @@ function mayBeWord(analysis: AnalyzedSentence, start: number, end: number): bool
  * 重庆市 and 重庆 are one node.
  */
 export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
-  const trie = new Trie<Entry>();
-  for (const [form, known] of lexicon.knownForms) {
-    const place = lexicon.gazetteer.forms.get(form);
-    const national = place?.name === known.name;
-    trie.set(form, {
-      known, national, guarded: national && place.guarded, provinces: national ? place.provinces : [],
-      handShort: !national && form.length <= SHORT_FORM_LENGTH && form !== known.name,
-    });
-  }
-  // The counties' two-character forms, which the lexicon keeps from the other signals.
-  for (const [form, place] of lexicon.gazetteer.forms) {
-    if (!lexicon.knownForms.has(form)) trie.set(form, { known: { name: place.name, type: place.type }, national: true, guarded: place.guarded, provinces: place.provinces, handShort: false });
-  }
+  const { forms, longest } = formIndex(lexicon);
   return (analysis) => {
     const hits: Hit[] = [];
     const { text } = analysis;
-    for (let start = 0; start < text.length; start++) {
-      const hit = trie.matchesAt(text, start).find(({ end, value }) => !(value.national || value.handShort) || onBoundaries(analysis, start, end));
-      if (!hit) continue;
-      hits.push({ start, end: hit.end, entry: hit.value });
-      start = hit.end - 1;
+    for (let start = 0; start < text.length - 1; start++) {
+      const most = longest.get(text.slice(start, start + 2));
+      if (most === undefined) continue;
+      for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
+        const entry = forms.get(text.slice(start, end));
+        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end))) continue;
+        hits.push({ start, end, entry });
+        start = end - 1;
+        break;
+      }
     }
     return hits.map((hit) => {
       const { known, guarded, provinces } = hit.entry;
@@ -110,4 +102,39 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
     });
   };
+}
+
+interface FormIndex {
+  forms: Map<string, Entry>;
+  /** First two characters → the longest form that starts with them: most positions are passed over after one lookup. */
+  longest: Map<string, number>;
+}
+
+/** Every form, indexed once per lexicon (a build extracts each document on its own, parallel.ts); maps build faster than a trie of 10,000 words. */
+const indexes = new WeakMap<Lexicon, FormIndex>();
+
+function formIndex(lexicon: Lexicon): FormIndex {
+  const cached = indexes.get(lexicon);
+  if (cached) return cached;
+  const forms = new Map<string, Entry>();
+  for (const [form, known] of lexicon.knownForms) {
+    const place = lexicon.gazetteer.forms.get(form);
+    const national = place?.name === known.name;
+    forms.set(form, {
+      known, national, guarded: national && place.guarded, provinces: national ? place.provinces : [],
+      handShort: !national && form.length <= SHORT_FORM_LENGTH && form !== known.name,
+    });
+  }
+  // Counties and districts, which the lexicon leaves to this matcher alone.
+  for (const [form, place] of lexicon.gazetteer.forms) {
+    if (!forms.has(form)) forms.set(form, { known: { name: place.name, type: place.type }, national: true, guarded: place.guarded, provinces: place.provinces, handShort: false });
+  }
+  const longest = new Map<string, number>();
+  for (const form of forms.keys()) {
+    const prefix = form.slice(0, 2);
+    longest.set(prefix, Math.max(longest.get(prefix) ?? 0, form.length));
+  }
+  const index = { forms, longest };
+  indexes.set(lexicon, index);
+  return index;
 }
