@@ -13,6 +13,8 @@ export const GRAPH_FORMAT_VERSION = 1;
 export interface NodeAttributes {
   label: string;
   type: EntityType;
+  /** A Chinese administrative unit's GB/T 2260 code, six digits (500231 垫江县); only on places the gazetteer resolved. */
+  adcode?: string;
   aliases: string[];
   /** Number of mentions across the corpus. */
   mentions: number;

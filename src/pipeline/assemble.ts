@@ -9,6 +9,8 @@ export interface AssembleInput {
   sentences: Sentence[];
   entities: Entity[];
   relations: Relation[];
+  /** Place entity id → its GB/T 2260 adcode (six digits), for the places the gazetteer resolved. */
+  adcodes?: ReadonlyMap<string, string>;
 }
 
 /** Node size grows with the square root of mentions, so hubs stand out without hiding the rest. */
@@ -28,9 +30,11 @@ export function assembleGraph(input: AssembleInput): YuGraph {
     const sentences = sortSentenceIds(entity.mentions.map((found) => found.sentence));
     entitySentenceCount.set(entity.id, sentences.length);
     for (const id of sentences) sentenceIds.add(id);
+    const adcode = input.adcodes?.get(entity.id);
     graph.addNode(entity.id, {
       label: entity.label,
       type: entity.type,
+      ...(adcode === undefined ? {} : { adcode }),
       aliases: entity.aliases,
       mentions: entity.mentions.length,
       docs: entity.docs,

@@ -6,6 +6,7 @@ import type { Document, Entity, Relation, Sentence } from '../core/types.js';
 import { assembleGraph } from './assemble.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import { buildEntities } from './entities.js';
+import { placeAdcodes } from './gazetteer/resolve.js';
 import { readCorpus, type SkippedFile } from './ingest.js';
 import { segmenterFor, type Segmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
@@ -87,7 +88,7 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   const { entities, relations: typed } = stage('typed', () => extractTypedRelations({ mentionsBySentence: propagated, entities: named, lexicon }));
   const relations = stage('relations', () => [...cooccurrences(entities), ...typed]);
   const graph = stage('assemble', () =>
-    assembleGraph({ name: 'yugraph', documents: corpus.documents.map((document) => document.meta), sentences, entities, relations }),
+    assembleGraph({ name: 'yugraph', documents: corpus.documents.map((document) => document.meta), sentences, entities, relations, adcodes: placeAdcodes(lexicon.gazetteer, entities) }),
   );
   stage('layout', () => {
     layoutGraph(graph);

@@ -131,7 +131,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
     const root = groups.find(key);
     for (const found of list) append(members, root, found);
   }
-  const knownNames = new Map([...lexicon.knownForms.values()].map((known) => [known.name, known.type]));
+  const knownNames = new Map([...lexicon.knownForms.values(), ...lexicon.gazetteer.forms.values()].map((known) => [known.name, known.type]));
   const entities: Entity[] = [];
   for (const mentions of members.values()) {
     const surfaces = new Map<string, number>();

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../core/types.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
 
 /**
- * The hand-kept domain data (src/pipeline/lexicon/*): places, well-known names, head words,
- * boundary words and stop words. The extractor finds names beyond it; the lexicon anchors the common ones.
+ * The domain data: the national gazetteer (src/pipeline/gazetteer: administrative units, countries,
+ * world regions) and the hand-kept lists (src/pipeline/lexicon/*): other places, well-known names,
+ * head words, boundary words and stop words. The extractor finds names beyond it; the lexicon anchors the common ones.
  */
 
 export interface PlaceEntry {
@@ -29,8 +31,10 @@ export interface KnownName {
 }
 
 export interface Lexicon {
+  /** The hand-kept places (regions of plans, rivers, landmarks); administrative units are in `gazetteer`. */
   places: PlaceEntry[];
-  /** Every surface form of a gazetteer place or well-known name → its full name and type. */
+  gazetteer: Gazetteer;
+  /** Every surface form of a well-known name or a place above county level → its entity name and type (重庆市 → 重庆); counties are in `gazetteer.forms`. */
   knownForms: Map<string, KnownName>;
   heads: HeadWord[];
   boundaries: Set<string>;
@@ -74,6 +78,14 @@ export function loadLexicon(): Lexicon {
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/${file}: unknown type "${type}" for ${name}`);
     for (const form of [name, ...shortForms.split(',').filter((short) => short !== '')]) knownForms.set(form, { name, type: type as EntityType });
   }
+  // The hand lists name things the gazetteer cannot (万盛 the area, not a unit), so they keep their forms.
+  // Counties and districts (2,900 names, 垫江 and 新建 among their short forms) are left to the
+  // gazetteer's own matcher, which asks the context: the other signals would take 新建 for a place,
+  // and some scan every known place form per candidate.
+  const gazetteer = loadGazetteer();
+  for (const [form, place] of gazetteer.forms) {
+    if (!knownForms.has(form) && place.level !== 'county') knownForms.set(form, { name: place.name, type: place.type });
+  }
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
     const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
@@ -81,7 +93,7 @@ export function loadLexicon(): Lexicon {
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
-  return { places, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
+  return { places, gazetteer, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
 }
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;
@@ -89,6 +101,8 @@ const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'n
 /**
  * jieba's user words: known names of three or more characters, so jieba keeps them whole. Two-character
  * short forms stay out: at a user word's frequency they would cut through other words (成/渝中/部地区).
+ * Counties and districts are not known forms: 3,000 names such as 和平区 and 新城区 would cut
+ * 和平区/域 and 新城区/建设; jieba's own dictionary knows most of them.
  */
 export function userWords(lexicon: Lexicon): [string, string][] {
   return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);

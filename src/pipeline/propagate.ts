@@ -27,6 +27,8 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
     for (const found of mentions) {
       if (found.weak) continue;
       remember(found.surface, found);
+      // A place named for sure (垫江县, 达州市) attests its short forms (垫江, 达州) wherever they are weak.
+      if (found.source === 'gazetteer') for (const key of found.sameAs ?? []) attestedKeys.add(key);
       // A quoted name (“川渝通办”) is the same name written without its quotes.
       const bare = QUOTED_WHOLE.exec(found.surface)?.[1];
       if (bare !== undefined && bare.length >= BARE_QUOTE_MIN) remember(bare, { ...found, surface: bare });
@@ -39,7 +41,8 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
     }
   }
   return sentences.map(({ analysis, mentions }) => {
-    const candidates = mentions.map((found) => (found.weak && attestedKeys.has(foldText(found.surface)) ? { ...found, weak: false } : found));
+    const attestedMention = (found: Mention) => attestedKeys.has(foldText(found.surface)) || (found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key)));
+    const candidates = mentions.map((found) => (found.weak && attestedMention(found) ? { ...found, weak: false } : found));
     const { text } = analysis;
     for (let start = 0; start < text.length; start++) {
       const [longest] = attested.matchesAt(text, start);

@@ -58,7 +58,7 @@ describe('the seed graph', () => {
   });
 
   it('links co-occurring entities with their evidence, weight and NPMI', () => {
-    const edge = graph.undirectedEdge('成渝地区双城经济圈', '重庆市');
+    const edge = graph.undirectedEdge('成渝地区双城经济圈', '重庆');
     expect(edge).toBeDefined();
     const attributes = graph.getEdgeAttributes(edge);
     expect(attributes.kind).toBe('cooccurs');

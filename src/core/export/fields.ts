@@ -31,6 +31,8 @@ export const NODE_FIELDS: readonly Field<NodeAttributes>[] = [
   { name: 'documents', type: 'int', get: (a) => a.docs.length },
   { name: 'docs', type: 'list', get: (a) => a.docs },
   { name: 'community', type: 'int', get: (a) => a.community },
+  // Empty where a node is no Chinese administrative unit: every format's column is then the same.
+  { name: 'adcode', type: 'string', get: (a) => a.adcode ?? '' },
 ];
 
 export const EDGE_FIELDS: readonly Field<EdgeAttributes>[] = [

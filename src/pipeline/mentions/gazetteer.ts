@@ -3,24 +3,138 @@ import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { mention } from './span.js';
-import { Trie } from './trie.js';
 
-/** Gazetteer places and well-known names, longest match first; two-character short forms must be whole words (大足 yes, 大足迹 no). */
+/** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
+const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+/** Hand-kept short forms this short must be whole words (大足 yes, 大足迹 no). Every form has two characters or more. */
+const SHORT_FORM_LENGTH = 2;
+
+interface Entry {
+  known: KnownName;
+  /** A form of the national gazetteer: it must be whole words of the sentence (not 和平区 in 和平区域). */
+  national: boolean;
+  /** A short national form that needs support from its context (GazetteerForm.guarded). */
+  guarded: boolean;
+  /** Province codes of the units it may name. */
+  provinces: readonly string[];
+  /** A short form of a hand-kept place, written other than its name: whole words only (大足 yes, 大足迹 no). */
+  handShort: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  entry: Entry;
+}
+
+function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  return analysis.boundaries.has(start) && analysis.boundaries.has(end);
+}
+
+/**
+ * Whether a short national form is a place here rather than a word. jieba's tags come from its
+ * dictionary, not the context, and the dictionary tags many common words ns because a place is
+ * also called so (新建, 江山, 山城, 大城). So a place tag is enough only for a place's own name
+ * (四川, 越南, 忠县); a short form (垫江 for 垫江县) tagged ns also needs a surer place of its
+ * province in the sentence (重庆, 万州区). Otherwise it needs a list beside another place
+ * (城口、巫溪、酉阳, which jieba tags n, nr and ns); elsewhere it is weak, and survives where the
+ * corpus names the place for sure.
+ */
+function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[]): boolean {
+  const token = analysis.tokenAt.get(hit.start);
+  const taggedPlace = token?.end === hit.end && token.tag.startsWith('ns');
+  if (taggedPlace && isOwnName(analysis, hit)) return true;
+  const sure = (other: Hit) => other !== hit && (!other.entry.guarded || isOwnName(analysis, other));
+  if (taggedPlace && hits.some((other) => sure(other) && other.entry.provinces.some((code) => hit.entry.provinces.includes(code)))) return true;
+  const { text } = analysis;
+  const listed = (joiner: number, neighbour: (other: Hit) => boolean) => LIST_JOINERS.has(text.charAt(joiner)) && hits.some((other) => other !== hit && neighbour(other));
+  return listed(hit.start - 1, (other) => other.end === hit.start - 1) || listed(hit.end, (other) => other.start === hit.end + 1);
+}
+
+function isOwnName(analysis: AnalyzedSentence, hit: Hit): boolean {
+  return analysis.text.slice(hit.start, hit.end) === hit.entry.known.name;
+}
+
+/** jieba's tags of common words: plain nouns, verbs, adjectives, adverbs, idioms, numerals, function words (not ns, nr, nz, j, x). */
+const COMMON_TAGS = /^(?:n|ng|[avdlimqftscpur][a-z]*)$/;
+
+/**
+ * A unit's name that jieba's dictionary holds as a common word (友好区 n, as in 成都友好区) or
+ * that starts with a word jieba reads as no noun (新建 v) may be that word: like a short form,
+ * it needs support from its context. (大渡口区 is also in the dictionary as n; in a list of
+ * districts it is supported.)
+ */
+function mayBeWord(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  const first = analysis.tokenAt.get(start);
+  if (first === undefined) return false;
+  if (first.end === end) return COMMON_TAGS.test(first.tag);
+  return first.end - first.start >= 2 && !first.tag.startsWith('n');
+}
+
+/**
+ * Gazetteer places and well-known names, longest match first. National forms must be whole words;
+ * one of two characters (垫江, 越南, 长安) is a mention only where its context supports it (see
+ * supported), elsewhere a weak one, which the corpus pass keeps if the place is named for sure
+ * elsewhere (垫江县 in another sentence). Every mention links to the entity's name (sameAs), so
+ * 重庆市 and 重庆 are one node.
+ */
 export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
-  const trie = new Trie<KnownName>();
-  for (const [form, known] of lexicon.knownForms) trie.set(form, known);
+  const { forms, longest } = formIndex(lexicon);
   return (analysis) => {
-    const found: Mention[] = [];
+    const hits: Hit[] = [];
     const { text } = analysis;
-    for (let start = 0; start < text.length; start++) {
-      for (const { end, value: known } of trie.matchesAt(text, start)) {
-        const short = end - start <= 2 && text.slice(start, end) !== known.name;
-        if (short && !(analysis.boundaries.has(start) && analysis.boundaries.has(end))) continue;
-        found.push(mention(analysis, start, end, known.type, 'gazetteer', { sameAs: [foldText(known.name)] }));
+    for (let start = 0; start < text.length - 1; start++) {
+      const most = longest.get(text.slice(start, start + 2));
+      if (most === undefined) continue;
+      for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
+        const entry = forms.get(text.slice(start, end));
+        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end))) continue;
+        hits.push({ start, end, entry });
         start = end - 1;
         break;
       }
     }
-    return found;
+    return hits.map((hit) => {
+      const { known, guarded, provinces } = hit.entry;
+      // Curated regions and countries of three characters or more need no support.
+      const doubtful = guarded || (provinces.length > 0 && mayBeWord(analysis, hit.start, hit.end));
+      const weak = doubtful && !supported(analysis, hit, hits);
+      return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
+    });
   };
+}
+
+interface FormIndex {
+  forms: Map<string, Entry>;
+  /** First two characters → the longest form that starts with them: most positions are passed over after one lookup. */
+  longest: Map<string, number>;
+}
+
+/** Every form, indexed once per lexicon (a build extracts each document on its own, parallel.ts); maps build faster than a trie of 10,000 words. */
+const indexes = new WeakMap<Lexicon, FormIndex>();
+
+function formIndex(lexicon: Lexicon): FormIndex {
+  const cached = indexes.get(lexicon);
+  if (cached) return cached;
+  const forms = new Map<string, Entry>();
+  for (const [form, known] of lexicon.knownForms) {
+    const place = lexicon.gazetteer.forms.get(form);
+    const national = place?.name === known.name;
+    forms.set(form, {
+      known, national, guarded: national && place.guarded, provinces: national ? place.provinces : [],
+      handShort: !national && form.length <= SHORT_FORM_LENGTH && form !== known.name,
+    });
+  }
+  // Counties and districts, which the lexicon leaves to this matcher alone.
+  for (const [form, place] of lexicon.gazetteer.forms) {
+    if (!forms.has(form)) forms.set(form, { known: { name: place.name, type: place.type }, national: true, guarded: place.guarded, provinces: place.provinces, handShort: false });
+  }
+  const longest = new Map<string, number>();
+  for (const form of forms.keys()) {
+    const prefix = form.slice(0, 2);
+    longest.set(prefix, Math.max(longest.get(prefix) ?? 0, form.length));
+  }
+  const index = { forms, longest };
+  indexes.set(lexicon, index);
+  return index;
 }

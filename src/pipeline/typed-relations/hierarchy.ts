@@ -1,5 +1,6 @@
 import type { TypedRelationKind } from '../../core/types.js';
-import type { Lexicon, PlaceEntry } from '../lexicon.js';
+import { resolveUnits } from '../gazetteer/resolve.js';
+import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { sortSentenceIds } from '../relations.js';
 import { clauseEnd } from './lists.js';
@@ -29,27 +30,47 @@ const MEMBERSHIP = /^(?:包括|包含|涵盖|[（(])/;
 const AIRPORT = /机场/;
 const LOCAL_KINDS = new Set(['district', 'county']);
 
-function kindOf(place: PlaceEntry): TypedRelationKind {
-  return ADMINISTRATIVE.has(place.kind) ? 'part_of' : 'located_in';
+function kindOf(kind: string): TypedRelationKind {
+  return ADMINISTRATIVE.has(kind) ? 'part_of' : 'located_in';
 }
 
-/** The administrative hierarchy the gazetteer knows (渝中区 part_of 重庆市), between entities the corpus names. */
+/** The country the national code list is of: its provinces are part of it when the corpus names it. */
+const COUNTRY = '中国';
+
+/**
+ * The administrative hierarchy, between entities the corpus names: the hand-kept places' parents
+ * (渝中区 is where 解放碑 is) and the national code list's (垫江县 part_of 重庆, 达州 part_of 四川;
+ * a county whose prefecture the corpus never names is part of its province). Ambiguous names
+ * take the unit resolveUnits picks for this corpus.
+ */
 export function gazetteerHierarchy(lexicon: Lexicon, registry: EntityRegistry): void {
-  for (const place of lexicon.places) {
-    const part = registry.get(place.name);
-    const whole = place.partOf === undefined ? undefined : registry.get(place.partOf);
-    if (!part || !whole) continue;
+  const relate = (kind: TypedRelationKind, partName: string, wholeName: string) => {
+    const part = registry.get(partName);
+    const whole = registry.get(wholeName);
+    if (!part || !whole || part === whole) return;
     // Sentences that name both show the two together; failing those, sentences that name the part.
     const wholeSentences = new Set(whole.mentions.map((found) => found.sentence));
     const partSentences = sortSentenceIds(part.mentions.map((found) => found.sentence));
     const together = partSentences.filter((id) => wholeSentences.has(id));
-    registry.relate(kindOf(place), place.name, whole.id, (together.length > 0 ? together : partSentences).slice(0, GAZETTEER_EVIDENCE));
+    registry.relate(kind, part.id, whole.id, (together.length > 0 ? together : partSentences).slice(0, GAZETTEER_EVIDENCE));
+  };
+  for (const place of lexicon.places) if (place.partOf !== undefined) relate(kindOf(place.kind), place.name, place.partOf);
+  const { units } = lexicon.gazetteer;
+  const resolved = resolveUnits(lexicon.gazetteer, registry.all());
+  for (const [id, unit] of resolved) {
+    if (unit.parent === undefined) relate('part_of', id, COUNTRY);
+    for (let parent = units.get(unit.parent ?? ''); parent; parent = units.get(parent.parent ?? '')) {
+      // The parent's name must stand for the parent here: 船营区 is part of 吉林 the city only where 吉林 is the city.
+      if (resolved.get(parent.name)?.adcode !== parent.adcode) continue;
+      relate('part_of', id, parent.name);
+      break;
+    }
   }
 }
 
-/** A known place's entity, when the corpus names it. */
+/** A known place's entity, when the corpus names it; counties' two-character forms (渝中) are only in the gazetteer. */
 function placeEntity(form: string, lexicon: Lexicon, registry: EntityRegistry): string | undefined {
-  const known = lexicon.knownForms.get(form);
+  const known = lexicon.knownForms.get(form) ?? lexicon.gazetteer.forms.get(form);
   return known?.type === 'place' && registry.get(known.name) ? known.name : undefined;
 }
 
@@ -77,7 +98,7 @@ function placeInName(analysis: AnalyzedSentence, start: number, end: number, lex
   for (let length = surface.length - 1; length >= 2; length--) {
     const place = placeEntity(surface.slice(0, length), lexicon, registry);
     if (!place || !analysis.boundaries.has(start + length) || !isSited(surface.slice(length), lexicon)) continue;
-    const kind = gazetteerEntry(lexicon, place)?.kind ?? '';
+    const kind = placeKind(lexicon, place) ?? '';
     if (AIRPORT.test(surface.slice(length)) && LOCAL_KINDS.has(kind)) return undefined;
     return CONTAINER_KINDS.has(kind) ? place : undefined;
   }
@@ -94,8 +115,9 @@ export function placePrefixes(sentences: ReadonlyMap<string, AnalyzedSentence>, 
   }
 }
 
-function gazetteerEntry(lexicon: Lexicon, name: string): PlaceEntry | undefined {
-  return lexicon.places.find((place) => place.name === name);
+/** The kind of a place the hand list or the national gazetteer knows (district, city, region, …). */
+function placeKind(lexicon: Lexicon, name: string): string | undefined {
+  return lexicon.places.find((place) => place.name === name)?.kind ?? lexicon.gazetteer.kinds.get(name);
 }
 
 /** Places of the gazetteer's member kinds mentioned in [start, end) of a sentence. */
@@ -103,14 +125,14 @@ function membersIn(analysis: AnalyzedSentence, start: number, end: number, lexic
   return registry.mentionsIn(analysis.sentence.id)
     .filter((found) => found.start >= start && found.end <= end)
     .map((found) => found.entity)
-    .filter((id) => MEMBER_KINDS.has(gazetteerEntry(lexicon, id)?.kind ?? ''));
+    .filter((id) => MEMBER_KINDS.has(placeKind(lexicon, id) ?? ''));
 }
 
 /** A region, not a district or county: the only kind of place a list of districts can make up. */
 function isRegion(id: string | undefined, lexicon: Lexicon, registry: EntityRegistry): id is string {
   if (id === undefined || registry.get(id)?.type !== 'place') return false;
-  const entry = gazetteerEntry(lexicon, id);
-  return entry === undefined || entry.kind === 'region';
+  const kind = placeKind(lexicon, id);
+  return kind === undefined || kind === 'region';
 }
 
 /**

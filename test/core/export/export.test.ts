@@ -63,6 +63,7 @@ describe('GEXF', () => {
       };
       // Empty values are left out of GEXF, so an entity without aliases has no aliases attribute.
       if (a.aliases.length > 0) expected.aliases = a.aliases.join(LIST_SEPARATOR);
+      if (a.adcode !== undefined) expected.adcode = a.adcode;
       expect(back.getNodeAttributes(key)).toEqual(expected);
     });
     graph.forEachEdge((key, a, source, target) => {
@@ -99,6 +100,8 @@ describe('GraphML', () => {
     ) as { nodes: Record<string, Record<string, unknown>>; edges: [string, string, Record<string, unknown>][] };
     expect(read.nodes['渝中区']).toEqual({ label: '渝中区', type: 'place', mentions: 10, documents: 1, docs: 'doc_a', community: 0, color: 'rgb(0,114,178)', size: 3, x: 10, y: -10 });
     expect(read.nodes['重庆']?.aliases).toBe('重庆市');
+    // A string, so leading zeros would survive; NetworkX does not guess a number from it.
+    expect(read.nodes['重庆']?.adcode).toBe('500000');
     const partOf = read.edges.find(([, , data]) => data.kind === 'part_of');
     expect(partOf).toEqual(['两江新区', '重庆', { kind: 'part_of', weight: 2, directed: true, npmi: 0, evidence_count: 2, evidence: '两江新区是重庆的国家级新区。', sentences: 'doc_a#7;doc_a#8' }]);
     const negative = read.edges.find(([, , data]) => data.npmi === -0.2);
@@ -117,11 +120,11 @@ function readCsv(text: string): string[][] {
 describe('CSV', () => {
   it('writes neo4j-admin headers, a BOM and CRLF rows', () => {
     const { nodes, edges } = toCsv(graph);
-    expect(nodes.startsWith('\uFEFFid:ID,:LABEL,label,type,aliases:string[],mentions:int,documents:int,docs:string[],community:int\r\n')).toBe(true);
+    expect(nodes.startsWith('\uFEFFid:ID,:LABEL,label,type,aliases:string[],mentions:int,documents:int,docs:string[],community:int,adcode\r\n')).toBe(true);
     expect(edges.startsWith('\uFEFF:START_ID,:END_ID,:TYPE,weight:int,directed:boolean,npmi:double,evidence_count:int,evidence,sentences:string[]\r\n')).toBe(true);
     const nodeRows = readCsv(nodes);
     expect(nodeRows).toHaveLength(graph.order + 1);
-    expect(nodeRows).toContainEqual(['重庆', 'Entity;Place', '重庆', 'place', '重庆市', '30', '1', 'doc_a', '0']);
+    expect(nodeRows).toContainEqual(['重庆', 'Entity;Place', '重庆', 'place', '重庆市', '30', '1', 'doc_a', '0', '500000']);
     const edgeRows = readCsv(edges);
     expect(edgeRows).toHaveLength(graph.size + 1);
     expect(edgeRows).toContainEqual(['两江新区', '重庆', 'PART_OF', '2', 'true', '0', '2', '两江新区是重庆的国家级新区。', 'doc_a#7;doc_a#8']);
@@ -132,7 +135,7 @@ describe('CSV', () => {
   it('quotes per RFC 4180 and neutralises formula-like text cells', () => {
     const { nodes, edges } = toCsv(hostileGraph());
     const nodeRows = readCsv(nodes);
-    expect(nodeRows).toContainEqual(["'=1+2", 'Entity;Slogan', "'=1+2", 'slogan', "'-3;@x", '1', '1', 'doc_a', '0']);
+    expect(nodeRows).toContainEqual(["'=1+2", 'Entity;Slogan', "'=1+2", 'slogan', "'-3;@x", '1', '1', 'doc_a', '0', '']);
     const hostileRow = nodeRows.find((row) => row[0]?.startsWith('A<&>"\'\u0001'));
     expect(hostileRow?.[4]).toBe('x,y；z;=HYPERLINK("http://evil")');
     const edgeRows = readCsv(edges);

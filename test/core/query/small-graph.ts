@@ -35,7 +35,7 @@ export function smallGraph(): YuGraph {
   graph.addNode('两江新区', node('两江新区', 'place', 6));
   graph.addNode('渝中区', node('渝中区', 'place', 10));
   graph.addNode('广阳岛', node('广阳岛', 'place', 4));
-  graph.addNode('重庆', node('重庆', 'place', 30, ['重庆市']));
+  graph.addNode('重庆', { ...node('重庆', 'place', 30, ['重庆市']), adcode: '500000' });
   graph.addNode('“两点”定位', node('“两点”定位', 'slogan', 3));
   graph.addNode('孤岛', node('孤岛', 'place', 1));
 
