@@ -51,9 +51,10 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Right of the node, unless that runs off the canvas: then left of it. */
+/** Right of the node, unless that runs off the canvas: then left of it, and never cut by either edge. */
 function labelLeft(x: number, size: number, width: number, viewWidth: number): number {
-  return x + size + 3 + width > viewWidth ? x - size - 3 - width : x + size + 3;
+  const left = x + size + 3 + width > viewWidth ? x - size - 3 - width : x + size + 3;
+  return Math.max(2, Math.min(left, viewWidth - width - 2));
 }
 
 function placeQueued(context: CanvasRenderingContext2D, settings: Settings, viewWidth: number): void {
