@@ -36,6 +36,9 @@ declare global {
   }
 }
 
+/** Nodes plus edges up to which hovering fades everything but the hovered node's neighbourhood. */
+const HOVER_FADE_MAX_ITEMS = 30_000;
+
 const DEFAULT_TYPE_COUNT = DEFAULT_STATE.types.size;
 
 /** Moving these reframes the camera on what stays shown (a minimum-weight slider would make it jitter). */
@@ -153,13 +156,17 @@ function explore(graph: YuGraph): void {
     else actions.selectPair(source, target);
   });
   renderer.on('clickStage', actions.clear);
+  // Fading the rest re-runs every reducer: on very large graphs the hover card alone has to do.
+  const fadeOnHover = graph.order + graph.size <= HOVER_FADE_MAX_ITEMS;
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
+    if (!fadeOnHover) return;
     hovered = node;
     redraw();
   });
   renderer.on('leaveNode', () => {
     container.classList.remove('pointer');
+    if (hovered === null) return;
     hovered = null;
     redraw();
   });
