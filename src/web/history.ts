@@ -7,7 +7,8 @@ import type { YuGraph } from '../core/graph-schema.js';
 import { changed, HISTORY_FIELDS, type Store, type ViewState } from './state.js';
 import { readUrl, toSearch } from './url-state.js';
 
-export function mountHistory(store: Store, graph: YuGraph): void {
+/** Listens to popstate until `signal` aborts (another graph opened). */
+export function mountHistory(store: Store, graph: YuGraph, signal: AbortSignal): void {
   let restoring = false;
   const write = (state: ViewState, push: boolean) => {
     const search = toSearch(state, graph);
@@ -26,7 +27,7 @@ export function mountHistory(store: Store, graph: YuGraph): void {
     } finally {
       restoring = false;
     }
-  });
+  }, { signal });
   // The first state may differ from what was typed (an alias becomes the label): no new entry for that.
   write(store.get(), false);
 }

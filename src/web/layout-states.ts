@@ -8,7 +8,7 @@ import type { ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
 /** The toggle opens and closes the drawer (CSS only makes it one below 1200 px); Esc and a click outside close it. */
-export function mountSidebarDrawer(toggle: HTMLButtonElement, sidebar: HTMLElement): void {
+export function mountSidebarDrawer(toggle: HTMLButtonElement, sidebar: HTMLElement, signal: AbortSignal): void {
   const set = (open: boolean) => {
     document.body.classList.toggle('sidebar-open', open);
     toggle.setAttribute('aria-expanded', String(open));
@@ -22,12 +22,12 @@ export function mountSidebarDrawer(toggle: HTMLButtonElement, sidebar: HTMLEleme
     if (event.key !== 'Escape' || !document.body.classList.contains('sidebar-open')) return;
     set(false);
     toggle.focus();
-  });
+  }, { signal });
   document.addEventListener('pointerdown', (event) => {
     const target = event.target;
     if (!(target instanceof Node) || sidebar.contains(target) || toggle.contains(target)) return;
     if (document.body.classList.contains('sidebar-open')) set(false);
-  });
+  }, { signal });
 }
 
 /** Says why the canvas is empty, or why a filter changed nothing; hidden otherwise. */

@@ -25,6 +25,7 @@ import { changed, DEFAULT_STATE, FILTER_FIELDS, Store, type ViewState } from './
 import { readLang, readUrl } from './url-state.js';
 import { computeVisibility } from './visibility.js';
 import { mountSidebarDrawer, showEmptyState } from './layout-states.js';
+import { mountFileOpen, readGraphFile } from './open-file.js';
 
 declare global {
   interface Window {
@@ -50,13 +51,23 @@ function selectionChanged(state: ViewState, previous: ViewState): boolean {
     || (state.path === null) !== (previous.path === null);
 }
 
-function showError(message: string): void {
+/** The page's error box; `closable` for a problem that leaves a graph on screen (a bad file opened). */
+function showError(message: string, closable = false): void {
   document.body.classList.remove('loading');
+  const box = byId('error', HTMLElement);
   byId('error-message', HTMLElement).textContent = message;
-  byId('error', HTMLElement).hidden = false;
+  const close = byId('error-close', HTMLElement);
+  close.hidden = !closable;
+  close.onclick = () => { box.hidden = true; };
+  box.querySelector('h2')?.replaceChildren(closable ? t('open.failed') : t('error.title'));
+  box.hidden = false;
 }
 
-function explore(graph: YuGraph): void {
+/**
+ * Explores `graph` until `signal` aborts: every listener outside the page's body (which is replaced
+ * before another graph is explored) goes through it. Returns the renderer's kill switch.
+ */
+function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => void): () => void {
   const store = new Store(readUrl(location.search, graph));
   let visibility = computeVisibility(graph, store.get());
   /** A hovered node shows its own neighbourhood, as in Gephi Lite and Retina, until the pointer leaves it. */
@@ -122,7 +133,7 @@ function explore(graph: YuGraph): void {
     if (changed(state, previous, ['node'])) search.show(state.node === null ? null : graph.getNodeAttribute(state.node, 'label'));
     showSummary(state);
   });
-  mountHistory(store, graph);
+  mountHistory(store, graph, signal);
 
   mountLegend(byId('legend', HTMLElement), graph, store);
   mountFilters(byId('filters', HTMLElement), graph, store);
@@ -133,7 +144,8 @@ function explore(graph: YuGraph): void {
     frameNodes(renderer, visibility.nodes);
   });
   mountGraphKeys(container, renderer, { fit: () => { frameNodes(renderer, visibility.nodes); }, select: actions.select, isShown: (node) => visibility.nodes.has(node) });
-  mountSidebarDrawer(byId('sidebar-toggle', HTMLButtonElement), byId('sidebar', HTMLElement));
+  mountSidebarDrawer(byId('sidebar-toggle', HTMLButtonElement), byId('sidebar', HTMLElement), signal);
+  mountFileOpen(byId('open-file', HTMLElement), byId('open-file-input', HTMLInputElement), openFile, signal);
   enableDrag(renderer);
 
   byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility); });
@@ -174,7 +186,7 @@ function explore(graph: YuGraph): void {
   renderer.on('leaveEdge', () => { container.classList.remove('pointer'); });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement) && !document.body.classList.contains('sidebar-open')) actions.clear();
-  });
+  }, { signal });
 
   const initial = store.get();
   renderPanel(panel, graph, initial, visibility, actions);
@@ -183,9 +195,12 @@ function explore(graph: YuGraph): void {
   if (initial.node !== null || initial.ego > 0 || initial.docs !== null || initial.types.size < DEFAULT_TYPE_COUNT) frame(false);
   document.body.classList.remove('loading');
   document.body.dataset.ready = 'true';
+  return () => { renderer.kill(); };
 }
 
 async function main(): Promise<void> {
+  // The untouched page, to start again from when another graph is opened.
+  const pristine = document.body.cloneNode(true);
   setLang(readLang(new URLSearchParams(location.search)));
   applyStaticText(document);
   let graph: YuGraph;
@@ -195,8 +210,33 @@ async function main(): Promise<void> {
     showError(error instanceof LoadError ? error.message : String(error));
     return;
   }
+  let stop: (() => void) | null = null;
+  const start = (next: YuGraph) => {
+    const controller = new AbortController();
+    const kill = explore(next, controller.signal, (file) => { void openFile(file); });
+    stop = () => {
+      controller.abort();
+      kill();
+    };
+  };
+  const openFile = async (file: File) => {
+    let next: YuGraph;
+    try {
+      next = await readGraphFile(file);
+    } catch (error) {
+      showError(error instanceof Error ? error.message : String(error), true);
+      return;
+    }
+    stop?.();
+    document.body.replaceWith(pristine.cloneNode(true));
+    // The old selection and filters named the old graph's entities and documents; the language stays.
+    const lang = readLang(new URLSearchParams(location.search));
+    history.pushState(null, '', `${location.pathname}${lang === DEFAULT_STATE.lang ? '' : `?lang=${lang}`}`);
+    applyStaticText(document);
+    start(next);
+  };
   try {
-    explore(graph);
+    start(graph);
   } catch (error) {
     // A graph that parses but cannot be drawn (e.g. missing coordinates) still deserves a message.
     showError(t('error.corrupt', 'graph.json', error instanceof Error ? error.message : String(error)));
