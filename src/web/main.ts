@@ -6,7 +6,7 @@
 import type { YuGraph } from '../core/graph-schema.js';
 import { frameNodes, followZoom, mountZoomButtons } from './camera.js';
 import { byId } from './dom.js';
-import { downloadGexf, downloadPng } from './download.js';
+import { downloadGexf } from './download.js';
 import { enableDrag } from './drag.js';
 import { mountFilters } from './filters.js';
 import { mountHistory } from './history.js';
@@ -18,6 +18,7 @@ import { LoadError, loadGraph } from './load.js';
 import { renderPanel } from './panel.js';
 import type { PanelActions } from './panel-parts.js';
 import { findPaths, pathHighlight } from './path-tool.js';
+import { downloadPicture, downloadSvg, type PictureSize } from './picture.js';
 import { computeHighlight, type Highlight, type RenderView } from './reducers.js';
 import { createRenderer } from './renderer.js';
 import { mountSearchBox } from './search-box.js';
@@ -149,7 +150,11 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
   enableDrag(renderer);
 
   byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility); });
-  byId('download-png', HTMLElement).addEventListener('click', () => { void downloadPng(renderer); });
+  const pictureSize = byId('png-size', HTMLSelectElement);
+  byId('download-png', HTMLElement).addEventListener('click', () => {
+    void downloadPicture(renderer, graph, store.get(), visibility, pictureSize.value as PictureSize);
+  });
+  byId('download-svg', HTMLElement).addEventListener('click', () => { downloadSvg(renderer, graph, store.get(), visibility); });
   byId('lang-toggle', HTMLElement).addEventListener('click', () => { store.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }); });
 
   renderer.on('clickNode', ({ node }) => {
