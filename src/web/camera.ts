@@ -7,8 +7,8 @@ import type { Renderer } from './renderer.js';
 
 /** A single node or a tight group is not zoomed in further than this. */
 const CLOSEST_RATIO = 0.12;
-/** Room left around the framed nodes, in pixels, for their labels. */
-const MARGIN = 48;
+/** Room left around the framed nodes' centres, in pixels, for their discs and labels. */
+const MARGIN = 64;
 const DURATION = 500;
 
 /**

@@ -75,7 +75,7 @@ export function pathHighlight(node: string, to: string, results: readonly PathRe
     for (const entry of result.nodes) nodes.add(entry.id);
     for (const step of result.steps) for (const edge of step.edges) edges.add(edge.key);
   }
-  return { selected: new Set([node, to]), nodes, edges };
+  return { selected: new Set([node, to]), nodes, edges, strong: true };
 }
 
 /** The panel's path view: options, the target picker, then each path hop by hop with evidence. */

@@ -28,6 +28,8 @@ const DIMMED_EDGE = 'rgb(236,236,238)';
 /** Co-occurrence edges are many: a light grey keeps them behind the typed relations. */
 const COOCCURS_EDGE = 'rgb(200,200,205)';
 const COOCCURS_FOCUS = 'rgb(120,120,130)';
+/** The page's accent blue: a path's edges stand out from every relation colour. */
+const PATH_EDGE = 'rgb(11,99,182)';
 
 export function communityColor(community: number): string {
   return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY;
@@ -38,6 +40,8 @@ export interface Highlight {
   selected: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Draw the highlighted edges bold in the accent colour (a path, which is read hop by hop). */
+  strong?: boolean;
 }
 
 export interface RenderView {
@@ -97,6 +101,7 @@ export function createReducers(getView: () => RenderView) {
     const { highlight } = view;
     // Dimmed edges thin out too: the hundreds around a hub otherwise merge into grey bands.
     if (highlight !== null && !highlight.edges.has(edge)) return { ...display, size: 0.5, color: DIMMED_EDGE, zIndex: 0 };
+    if (highlight?.strong === true) return { ...display, size: Math.max(display.size, 3 * view.edgeScale), color: PATH_EDGE, zIndex: 3 };
     const color = typed ? RELATION_COLORS[data.kind] : highlight === null ? COOCCURS_EDGE : COOCCURS_FOCUS;
     return { ...display, color, zIndex: display.zIndex + (highlight === null ? 0 : 2) };
   };
