@@ -13,6 +13,7 @@ import { mountHistory } from './history.js';
 import { applyStaticText, setLang, t } from './i18n.js';
 import { mountGraphKeys, redrawKeepingFocus } from './keyboard.js';
 import { mountLayoutControl } from './layout-control.js';
+import { drawnLabels } from './labels.js';
 import { mountLegend } from './legend.js';
 import { LoadError, loadGraph } from './load.js';
 import { renderPanel } from './panel.js';
@@ -32,9 +33,10 @@ declare global {
   interface Window {
     /**
      * Read by the end-to-end tests and by anyone measuring: milliseconds from navigation to sigma's
-     * first frame, and where the shown nodes are on screen (CSS pixels inside the graph canvas).
+     * first frame, where the shown nodes are on screen (CSS pixels inside the graph canvas), and
+     * which labels the last frame drew.
      */
-    yugraph?: { firstFrame: number; shownPositions: () => { node: string; x: number; y: number }[] };
+    yugraph?: { firstFrame: number; shownPositions: () => { node: string; x: number; y: number }[]; labels: () => string[] };
   }
 }
 
@@ -93,6 +95,7 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
       const data = renderer.getNodeDisplayData(node);
       return data ? [{ node, ...renderer.framedGraphToViewport(data) }] : [];
     }),
+    labels: () => drawnLabels(renderer),
   };
   followZoom(renderer, (scale) => {
     edgeScale = scale;

@@ -4,17 +4,22 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
 import { TYPE_COLORS } from '../../src/core/palette.js';
 import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, type Site } from './helpers.js';
 
 let browser: Browser;
 let site: Site;
+let data: SerializedYuGraph;
 
 beforeAll(async () => {
   const explorer = await openSeedExplorer();
-  ({ browser, site } = explorer);
+  ({ browser, site, data } = explorer);
   return explorer.close;
 });
+
+/** Share of a selection's neighbours that must carry a label (overlapping ones are dropped). */
+const LABELLED_SHARE = 0.8;
 
 const url = (query: Record<string, string>) => `${site.url}?${new URLSearchParams(query).toString()}`;
 const positions = (page: Page) => page.evaluate(() => window.yugraph?.shownPositions() ?? []);
@@ -58,6 +63,22 @@ describe('the camera', { timeout: E2E_TIMEOUT }, () => {
     await page.locator('#zoom-out').click();
     await page.waitForTimeout(500);
     expect(await span()).toBeLessThan(before);
+  });
+});
+
+describe('labels', { timeout: E2E_TIMEOUT }, () => {
+  it('labels the neighbours of 两江四岸 before anything else', async () => {
+    const { page } = await openExplorer(browser, url({ node: '两江四岸' }));
+    await page.waitForTimeout(900);
+    const neighbours = new Set(data.edges.flatMap((edge) => (edge.source === '两江四岸' ? [edge.target] : edge.target === '两江四岸' ? [edge.source] : [])));
+    const labelOf = new Map(data.nodes.map((node) => [node.key, node.attributes?.label ?? node.key]));
+    const drawn = new Set(await page.evaluate(() => window.yugraph?.labels() ?? []));
+    const labelled = [...neighbours].filter((node) => drawn.has(labelOf.get(node) ?? node));
+    console.log(`${labelled.length} of ${neighbours.size} neighbours of 两江四岸 labelled`);
+    expect(labelled.length / neighbours.size).toBeGreaterThanOrEqual(LABELLED_SHARE);
+    // Nothing else competes: every drawn label is the selection's or a neighbour's.
+    const allowed = new Set([...neighbours, '两江四岸'].map((node) => labelOf.get(node) ?? node));
+    expect([...drawn].filter((label) => !allowed.has(label))).toEqual([]);
   });
 });
 
