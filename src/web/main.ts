@@ -178,17 +178,22 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
   renderer.on('clickStage', actions.clear);
   // Fading the rest re-runs every reducer: on very large graphs the hover card alone has to do.
   const fadeOnHover = graph.order + graph.size <= HOVER_FADE_MAX_ITEMS;
+  // Scheduled: a leave and the next enter within one frame cost one redraw, drawn with sigma's hover layer.
+  const redrawHover = () => {
+    view = viewOf(store.get());
+    renderer.refresh({ schedule: true });
+  };
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
     if (!fadeOnHover) return;
     hovered = node;
-    redraw();
+    redrawHover();
   });
   renderer.on('leaveNode', () => {
     container.classList.remove('pointer');
     if (hovered === null) return;
     hovered = null;
-    redraw();
+    redrawHover();
   });
   renderer.on('enterEdge', ({ edge }) => { if (clickable(edge)) container.classList.add('pointer'); });
   renderer.on('leaveEdge', () => { container.classList.remove('pointer'); });
