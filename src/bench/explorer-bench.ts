@@ -1,7 +1,9 @@
 /**
  * The explorer in headless Chromium: navigation to sigma's first frame on the seed graph and on a
- * synthetic graph of 20k nodes and 100k edges, and on the latter the delay from hovering a node to
- * the frame that shows it. Everything is driven from outside, as a user would.
+ * synthetic graph of 20k nodes and 100k edges, the delay from hovering a node to the frame that
+ * shows it (on both: on the seeds hovering fades all but the node's neighbourhood), and on the seeds
+ * the delay from a click in the panel to the frame showing the new panel and highlight. Everything
+ * is driven from outside, as a user would.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +17,16 @@ export interface ExplorerFigures {
   explorer_first_frame_ms_seeds: number;
   explorer_first_frame_ms_20k: number;
   explorer_hover_ms_20k: number;
+  explorer_hover_ms_seeds: number;
+  explorer_panel_ms_seeds: number;
 }
 
 /** What the page-side probes touch: the bench compiles against Node's types, not the DOM's. */
 interface PageGlobals {
   /** Set by the explorer when sigma has drawn its first frame (src/web/main.ts). */
-  yugraph?: { firstFrame: number };
+  yugraph?: { firstFrame: number; shownPositions: () => { node: string; x: number; y: number }[] };
+  benchPanel?: Promise<number>;
+  document: { querySelector(selector: string): { click(): void } | null };
   /** Set by `presentedProbe` once that frame has gone through the compositor. */
   benchPresented?: number;
   benchHover?: Promise<number>;
@@ -86,9 +92,10 @@ async function load(browser: Browser, url: string): Promise<Load> {
  * back from its picking buffer and schedules the hover layer's redraw in a frame callback; the
  * probe listens on window, so it runs after sigma and its frame callback after sigma's.
  */
-async function hover(page: Page): Promise<number> {
+async function hover(page: Page, at?: { x: number; y: number }): Promise<number> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph container is not displayed');
+  const target = at ?? { x: box.width / 2, y: box.height / 2 };
   await page.evaluate(() => {
     const probed = globalThis as unknown as PageGlobals;
     probed.benchHover = new Promise((resolve) => {
@@ -97,13 +104,36 @@ async function hover(page: Page): Promise<number> {
       }, { once: true });
     });
   });
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + target.x, box.y + target.y);
   const ms = await page.evaluate(() => (globalThis as unknown as PageGlobals).benchHover);
   // The explorer marks the container on enterNode: without it the move hovered nothing.
   if (ms === undefined || !(await page.isVisible('#graph.pointer'))) throw new Error('the mouse move hovered no node');
   // Off the node to an empty corner of the stage, so that the next move enters it afresh.
   await page.mouse.move(box.x + 2, box.y + 2);
   await page.waitForSelector('#graph:not(.pointer)', { state: 'attached' });
+  await sleep(200);
+  return ms;
+}
+
+/** The largest node of the seed graph, where the page shows it: the hub that has the most to fade and highlight. */
+async function seedHub(page: Page): Promise<{ x: number; y: number }> {
+  const points = await page.evaluate(() => (globalThis as unknown as PageGlobals).yugraph?.shownPositions() ?? []);
+  const hub = points.find((point) => point.node === '重庆市') ?? points[0];
+  if (!hub) throw new Error('the seed graph shows no node');
+  return hub;
+}
+
+/** Clicks the panel's `selector` and measures to the end of the next frame; Escape returns to the start panel. */
+async function panelClick(page: Page, selector: string): Promise<number> {
+  const ms = await page.evaluate((selector) => {
+    const probed = globalThis as unknown as PageGlobals;
+    const start = performance.now();
+    probed.document.querySelector(selector)?.click();
+    return new Promise<number>((resolve) => { probed.requestAnimationFrame(() => { setTimeout(() => { resolve(performance.now() - start); }, 0); }); });
+  }, selector);
+  await page.locator('#panel .node-view').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('#panel .start').waitFor();
   await sleep(200);
   return ms;
 }
@@ -132,7 +162,14 @@ export async function benchExplorer(): Promise<ExplorerFigures> {
     };
 
     log('loading the explorer on the seed graph…');
-    const seeds = await loads(readFileSync(SEED_GRAPH), SEED_LOADS);
+    const seedHovers: number[] = [];
+    const panels: number[] = [];
+    const seeds = await loads(readFileSync(SEED_GRAPH), SEED_LOADS, async (page) => {
+      const hub = await seedHub(page);
+      for (let round = 0; round < HOVERS; round++) seedHovers.push(await hover(page, hub));
+      for (let round = 0; round < HOVERS; round++) panels.push(await panelClick(page, `#panel .suggestions li:nth-child(${(round % 5) + 1}) button`));
+      log(`  hovers ${seedHovers.map(Math.round).join(', ')} ms; panel ${panels.map(Math.round).join(', ')} ms`);
+    });
     log('loading the explorer on a synthetic graph of 20,000 nodes and 100,000 edges…');
     const large = Buffer.from(JSON.stringify(syntheticGraph(20_000, 100_000).export()));
     const hovers: number[] = [];
@@ -140,7 +177,13 @@ export async function benchExplorer(): Promise<ExplorerFigures> {
       for (let round = 0; round < HOVERS; round++) hovers.push(await hover(page));
       log(`  hovers ${hovers.map(Math.round).join(', ')} ms`);
     });
-    return { explorer_first_frame_ms_seeds: seeds, explorer_first_frame_ms_20k: largeFirstFrame, explorer_hover_ms_20k: median(hovers) };
+    return {
+      explorer_first_frame_ms_seeds: seeds,
+      explorer_first_frame_ms_20k: largeFirstFrame,
+      explorer_hover_ms_20k: median(hovers),
+      explorer_hover_ms_seeds: median(seedHovers),
+      explorer_panel_ms_seeds: median(panels),
+    };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

@@ -43,6 +43,8 @@ const rows: [string, string, string][] = [
   ['explorer first frame, seeds', `${explorer.explorer_first_frame_ms_seeds} ms`, 'target < 1000'],
   ['explorer first frame, 20k', `${explorer.explorer_first_frame_ms_20k} ms`, 'target < 5000'],
   ['explorer hover, 20k', `${explorer.explorer_hover_ms_20k} ms`, 'target < 100'],
+  ['explorer hover, seeds', `${explorer.explorer_hover_ms_seeds} ms`, 'fades all but the neighbourhood; target < 100'],
+  ['explorer panel click, seeds', `${explorer.explorer_panel_ms_seeds} ms`, 'click to next frame; target < 100'],
 ];
 for (const [name, value, note] of rows) process.stdout.write(`${name.padEnd(30)} ${value.padEnd(28)} ${note}\n`);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,11 +1,12 @@
 /**
  * "Take it away": the current (filtered) view as GEXF, through the same exporter the CLI uses, and
- * as a PNG of what is on screen.
+ * the drawing of the graph that picture.ts frames with a title, legend and sources.
  */
 import Sigma from 'sigma';
 import { toGexf } from '../core/export/gexf.js';
 import { createGraph, type YuGraph } from '../core/graph-schema.js';
 import { placeLabels } from './labels.js';
+import { frameNodes } from './camera.js';
 import type { Renderer } from './renderer.js';
 import type { Visibility } from './visibility.js';
 
@@ -53,16 +54,17 @@ export function downloadGexf(graph: YuGraph, visibility: Visibility): void {
 }
 
 /**
- * Draws the view into a PNG. The on-screen WebGL canvases do not keep their pixels after a frame is
- * shown (no preserveDrawingBuffer), so a hidden twin renderer with the same settings, reducers and
- * camera draws one frame and its layers are copied before anything else runs.
+ * Draws the view into a canvas `scale` times the graph area's size. The on-screen WebGL canvases do
+ * not keep their pixels after a frame is shown (no preserveDrawingBuffer), so a hidden twin renderer
+ * with the same settings, reducers and camera draws one frame and its layers are copied before
+ * anything else runs. With `frame`, the twin's camera frames those nodes instead (the whole graph).
  */
-export async function renderPng(renderer: Renderer): Promise<Blob> {
+export function renderGraphCanvas(renderer: Renderer, scale: number, frame?: Iterable<string>): HTMLCanvasElement {
   const { width, height } = renderer.getDimensions();
   const holder = document.createElement('div');
   holder.className = 'offscreen-render';
-  holder.style.width = `${width}px`;
-  holder.style.height = `${height}px`;
+  holder.style.width = `${width * scale}px`;
+  holder.style.height = `${height * scale}px`;
   document.body.append(holder);
   const twin = new Sigma(renderer.getGraph(), holder, renderer.getSettings());
   placeLabels(twin);
@@ -70,10 +72,14 @@ export async function renderPng(renderer: Renderer): Promise<Blob> {
     twin.setCustomBBox(renderer.getCustomBBox());
     twin.getCamera().setState(renderer.getCamera().getState());
     twin.refresh();
+    if (frame) {
+      frameNodes(twin, frame, false);
+      twin.refresh();
+    }
     const pixelRatio = window.devicePixelRatio || 1;
     const canvas = document.createElement('canvas');
-    canvas.width = width * pixelRatio;
-    canvas.height = height * pixelRatio;
+    canvas.width = width * scale * pixelRatio;
+    canvas.height = height * scale * pixelRatio;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas context');
     context.fillStyle = '#ffffff';
@@ -81,15 +87,9 @@ export async function renderPng(renderer: Renderer): Promise<Blob> {
     for (const [id, layer] of Object.entries(twin.getCanvases())) {
       if (id !== 'mouse') context.drawImage(layer, 0, 0, canvas.width, canvas.height);
     }
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => { if (blob) resolve(blob); else reject(new Error('the PNG could not be encoded')); }, 'image/png');
-    });
+    return canvas;
   } finally {
     twin.kill();
     holder.remove();
   }
-}
-
-export async function downloadPng(renderer: Renderer): Promise<void> {
-  saveBlob(await renderPng(renderer), 'yugraph.png');
 }

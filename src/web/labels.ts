@@ -2,7 +2,8 @@
  * Node labels that never overlap. Sigma picks label candidates with a grid, which knows nothing of
  * label widths, and Chinese labels are wide: neighbouring cells still pile into one unreadable
  * block. So the label drawer only queues sigma's candidates, and after each frame they are placed
- * greedily, selected and large nodes first, skipping any label that would touch one already drawn.
+ * greedily, selected nodes first, then the selection's neighbours, then large nodes, each right,
+ * left, above or below its node, skipping a label that would touch one already drawn everywhere.
  */
 import type { Settings as SigmaSettings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -51,14 +52,20 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Right of the node, unless that runs off the canvas: then left of it. */
+/** Right of the node, unless that runs off the canvas: then left of it, and never cut by either edge. */
 function labelLeft(x: number, size: number, width: number, viewWidth: number): number {
-  return x + size + 3 + width > viewWidth ? x - size - 3 - width : x + size + 3;
+  const left = x + size + 3 + width > viewWidth ? x - size - 3 - width : x + size + 3;
+  return Math.max(2, Math.min(left, viewWidth - width - 2));
 }
+
+/** The labels drawn in the last frame of each labels canvas, in drawing order (read by `drawnLabels`). */
+const drawn = new WeakMap<CanvasRenderingContext2D, string[]>();
 
 function placeQueued(context: CanvasRenderingContext2D, settings: Settings, viewWidth: number): void {
   const queue = queues.get(context);
   if (!queue) return;
+  const labels: string[] = [];
+  drawn.set(context, labels);
   queue.sort((a, b) => b.rank - a.rank || b.size - a.size);
   context.font = font(settings, false);
   context.lineJoin = 'round';
@@ -73,14 +80,22 @@ function placeQueued(context: CanvasRenderingContext2D, settings: Settings, view
     if (card) context.font = font(settings, true);
     const width = context.measureText(label).width + (card ? CARD_PADDING * 2 : 0);
     if (card) context.font = font(settings, false);
-    const left = labelLeft(x, size, width, viewWidth);
-    const box = { left: left - GAP, top: y - half - GAP, right: left + width + GAP, bottom: y + half + GAP };
-    if (placed.some((other) => overlaps(box, other))) continue;
-    placed.push(box);
+    // Right of the node first; a label that would touch another tries the left, above and below
+    // (the card stays where drawHover puts it).
+    const clamp = (left: number) => Math.max(2, Math.min(left, viewWidth - width - 2));
+    const spots = [{ left: labelLeft(x, size, width, viewWidth), y }];
+    if (!card) {
+      spots.push({ left: clamp(x - size - 3 - width), y }, { left: clamp(x - width / 2), y: y - size - half - 2 }, { left: clamp(x - width / 2), y: y + size + half + 2 });
+    }
+    const spot = spots.map((candidate) => ({ ...candidate, box: { left: candidate.left - GAP, top: candidate.y - half - GAP, right: candidate.left + width + GAP, bottom: candidate.y + half + GAP } }))
+      .find((candidate) => !placed.some((other) => overlaps(candidate.box, other)));
+    if (!spot) continue;
+    placed.push(spot.box);
+    labels.push(label);
     if (card) continue;
     // A white halo: dense Han glyphs otherwise blur into the edges behind them.
-    context.strokeText(label, left, y + settings.labelSize / 3);
-    context.fillText(label, left, y + settings.labelSize / 3);
+    context.strokeText(label, spot.left, spot.y + settings.labelSize / 3);
+    context.fillText(label, spot.left, spot.y + settings.labelSize / 3);
   }
   queue.length = 0;
 }
@@ -93,6 +108,12 @@ export function placeLabels(renderer: Renderer): void {
   const place = () => { placeQueued(context, renderer.getSettings(), renderer.getDimensions().width); };
   renderer.on('afterRender', place);
   place();
+}
+
+/** The labels `renderer` drew in its last frame, the selection's card included. */
+export function drawnLabels(renderer: Renderer): string[] {
+  const context = renderer.getCanvases().labels?.getContext('2d');
+  return (context && drawn.get(context)) ?? [];
 }
 
 /**

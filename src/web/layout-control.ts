@@ -1,19 +1,20 @@
 /**
  * Run/stop ForceAtlas2 in a web worker (graphology's supervisor writes positions back into the
- * graph, sigma redraws on its own) and reset the camera. The worker is only spawned on first run.
+ * graph, sigma redraws on its own) and reset the camera to what is shown. The worker is only spawned on first run.
  */
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import type { YuGraph } from '../core/graph-schema.js';
 import { t } from './i18n.js';
-import { resetView, type Renderer } from './renderer.js';
+import type { Renderer } from './renderer.js';
 
 export interface LayoutControl {
   /** Re-reads the button texts after a language change. */
   relabel(): void;
 }
 
-export function mountLayoutControl(runButton: HTMLButtonElement, resetButton: HTMLButtonElement, graph: YuGraph, renderer: Renderer): LayoutControl {
+/** `reset` frames what is shown (camera.ts); the reset button calls it. */
+export function mountLayoutControl(runButton: HTMLButtonElement, resetButton: HTMLButtonElement, graph: YuGraph, renderer: Renderer, reset: () => void): LayoutControl {
   let layout: FA2Layout | null = null;
 
   const relabel = () => {
@@ -31,7 +32,7 @@ export function mountLayoutControl(runButton: HTMLButtonElement, resetButton: HT
     else layout.start();
     relabel();
   });
-  resetButton.addEventListener('click', () => { resetView(renderer); });
+  resetButton.addEventListener('click', reset);
   renderer.on('kill', () => { layout?.kill(); });
   relabel();
   return { relabel };

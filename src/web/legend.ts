@@ -53,14 +53,16 @@ export function mountLegend(root: HTMLElement, graph: YuGraph, store: Store): vo
   };
 
   const render = (state: ViewState) => {
+    // Coloured by community, the type rows lose their colour: a colour must mean one thing.
+    const byCommunity = state.colorBy === 'community';
     const types = el('fieldset', { className: 'legend-types' }, el('legend', {}, t('legend.types')),
-      ...ENTITY_TYPES.map((type) => row(TYPE_COLORS[type], 'swatch', typeName(type), typeCounts.get(type) ?? 0,
+      ...ENTITY_TYPES.map((type) => row(TYPE_COLORS[type], byCommunity ? 'swatch hollow' : 'swatch', typeName(type), typeCounts.get(type) ?? 0,
         (on) => { store.set({ types: toggled(store.get().types, type, on) }); }, type)));
     const relations = el('fieldset', { className: 'legend-relations' }, el('legend', {}, t('legend.relations')),
       ...RELATION_KINDS.filter((kind) => (kindCounts.get(kind) ?? 0) > 0).map((kind) => row(RELATION_COLORS[kind], 'swatch line', relationName(kind),
         kindCounts.get(kind) ?? 0, (on) => { store.set({ relations: toggled(store.get().relations, kind, on) }); }, kind)));
     root.replaceChildren(types, relations);
-    if (state.colorBy === 'community') root.append(communityLegend(graph));
+    if (byCommunity) root.prepend(communityLegend(graph));
     sync(state);
   };
   render(store.get());

@@ -8,6 +8,7 @@ import { el } from './dom.js';
 import { evidenceList, termsOf } from './evidence.js';
 import { t } from './i18n.js';
 import { closeButton, nodeButton, relationLines, type PanelActions } from './panel-parts.js';
+import { newPathQuery } from './path-tool.js';
 
 export function renderPair(graph: YuGraph, node: string, other: string, actions: PanelActions): HTMLElement {
   const a = graph.getNodeAttributes(node);
@@ -19,7 +20,8 @@ export function renderPair(graph: YuGraph, node: string, other: string, actions:
       el('h2', {}, el('mark', { className: 'a' }, a.label), ' ⇄ ', el('mark', { className: 'b' }, b.label)),
       closeButton(actions)),
     el('p', { className: 'meta' }, t('panel.pairTitle'), ' · ', t('panel.open'), ' ',
-      nodeButton(graph, node, () => { actions.select(node); }), '、', nodeButton(graph, other, () => { actions.select(other); })),
+      nodeButton(graph, node, () => { actions.select(node); }), '、', nodeButton(graph, other, () => { actions.select(other); }), ' ',
+      el('button', { className: 'find-path small', attrs: { type: 'button' }, onClick: () => { actions.setPath(newPathQuery(other)); } }, t('path.findTo', b.label))),
   );
 
   // All edges between the two (a co-occurrence and typed relations alike) and their sentences, from the query core.

@@ -10,6 +10,7 @@ import { documentIndex, documentLabel, evidenceList, termsOf } from './evidence.
 import { t } from './i18n.js';
 import { closeButton, nodeButton, relationLines, typeBadge, type PanelActions } from './panel-parts.js';
 import { renderPair } from './pair-view.js';
+import { newPathQuery, renderPathView } from './path-tool.js';
 import type { ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
@@ -20,7 +21,9 @@ const START_ENTITIES = 12;
 
 export function renderPanel(root: HTMLElement, graph: YuGraph, state: ViewState, visibility: Visibility, actions: PanelActions): void {
   root.replaceChildren();
-  if (state.node !== null && state.other !== null) {
+  if (state.node !== null && state.path !== null) {
+    root.append(renderPathView(graph, state.node, state.path, actions));
+  } else if (state.node !== null && state.other !== null) {
     root.append(renderPair(graph, state.node, state.other, actions));
   } else if (state.node !== null) {
     root.append(renderNode(graph, state.node, visibility, actions));
@@ -37,7 +40,8 @@ function renderNode(graph: YuGraph, node: string, visibility: Visibility, action
   const section = el('section', { className: 'node-view', attrs: { 'aria-label': attributes.label } });
   section.append(
     el('header', {}, el('h2', {}, attributes.label), closeButton(actions)),
-    el('p', { className: 'meta' }, typeBadge(attributes.type), ' · ', t('panel.mentions', attributes.mentions)),
+    el('p', { className: 'meta' }, typeBadge(attributes.type), ' · ', t('panel.mentions', attributes.mentions), ' ',
+      el('button', { className: 'find-path small', attrs: { type: 'button' }, onClick: () => { actions.setPath(newPathQuery(null)); } }, t('path.find'))),
   );
   if (attributes.aliases.length > 0) {
     section.append(el('p', { className: 'aliases' }, el('span', { className: 'field' }, t('panel.aliases')), ' ', attributes.aliases.join('、')));
@@ -89,7 +93,8 @@ function neighbourRow(graph: YuGraph, node: string, other: string, share: number
   const bar = el('span', { className: 'bar', attrs: { 'aria-hidden': 'true' } });
   bar.style.setProperty('--share', share.toFixed(3));
   const button = el('button', { className: 'row', attrs: { type: 'button', 'data-node': other } },
-    el('span', { className: 'name' }, graph.getNodeAttribute(other, 'label')),
+    // The whole name on hover (title) and on focus (the row's CSS unwraps it).
+    el('span', { className: 'name', attrs: { title: graph.getNodeAttribute(other, 'label') } }, graph.getNodeAttribute(other, 'label')),
     bar,
     el('span', { className: 'weight', attrs: { title: t('panel.weightTitle') } }, weight));
   button.addEventListener('click', () => { actions.selectPair(node, other); });

@@ -10,10 +10,14 @@ import { linksOf } from '../core/query/links.js';
 import type { ColorBy, ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
-/** Okabe–Ito plus a few darker tones, so that the largest communities get distinct colours. */
-const COMMUNITY_COLORS = [
-  'rgb(0,114,178)', 'rgb(213,94,0)', 'rgb(0,158,115)', 'rgb(204,121,167)', 'rgb(230,159,0)', 'rgb(86,180,233)',
-  'rgb(120,94,240)', 'rgb(153,102,51)', 'rgb(0,92,92)', 'rgb(170,51,119)', 'rgb(102,153,0)', 'rgb(68,68,170)',
+/**
+ * Community colours share no hue with the type colours (Okabe–Ito, palette.ts): a node's colour
+ * must read as one thing only. Mostly Paul Tol's muted tones, each at least 75 apart
+ * (RGB distance) from every type colour and the grey of small communities.
+ */
+export const COMMUNITY_COLORS = [
+  'rgb(51,34,136)', 'rgb(17,119,51)', 'rgb(136,34,85)', 'rgb(153,153,51)', 'rgb(102,51,0)', 'rgb(136,204,238)',
+  'rgb(68,170,153)', 'rgb(221,204,119)', 'rgb(180,60,60)', 'rgb(140,90,200)', 'rgb(0,80,80)', 'rgb(0,0,0)',
 ];
 /** Communities numbered from 0 by decreasing size: the ones that get a colour of their own. */
 export const COMMUNITY_COUNT = COMMUNITY_COLORS.length;
@@ -24,6 +28,8 @@ const DIMMED_EDGE = 'rgb(236,236,238)';
 /** Co-occurrence edges are many: a light grey keeps them behind the typed relations. */
 const COOCCURS_EDGE = 'rgb(200,200,205)';
 const COOCCURS_FOCUS = 'rgb(120,120,130)';
+/** The page's accent blue: a path's edges stand out from every relation colour. */
+const PATH_EDGE = 'rgb(11,99,182)';
 
 export function communityColor(community: number): string {
   return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY;
@@ -34,6 +40,8 @@ export interface Highlight {
   selected: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Draw the highlighted edges bold in the accent colour (a path, which is read hop by hop). */
+  strong?: boolean;
 }
 
 export interface RenderView {
@@ -41,6 +49,8 @@ export interface RenderView {
   /** Null when nothing is selected: then nothing is dimmed. */
   highlight: Highlight | null;
   colorBy: ColorBy;
+  /** Edge sizes are multiplied by this (camera.ts: steady on-screen widths as the camera zooms in). */
+  edgeScale: number;
 }
 
 /** The selection and its visible neighbours, or the selected pair and the edges between them. */
@@ -87,10 +97,11 @@ export function createReducers(getView: () => RenderView) {
     if (!view.visibility.edges.has(edge)) return { hidden: true };
     const typed = data.kind !== 'cooccurs';
     // Typed relations are directed: arrows show which way "part of" or "stands for" reads.
-    const display = { size: edgeSize(data.weight) + (typed ? 1 : 0), type: typed ? 'arrow' : 'line', zIndex: typed ? 1 : 0 };
+    const display = { size: (edgeSize(data.weight) + (typed ? 1 : 0)) * view.edgeScale, type: typed ? 'arrow' : 'line', zIndex: typed ? 1 : 0 };
     const { highlight } = view;
     // Dimmed edges thin out too: the hundreds around a hub otherwise merge into grey bands.
     if (highlight !== null && !highlight.edges.has(edge)) return { ...display, size: 0.5, color: DIMMED_EDGE, zIndex: 0 };
+    if (highlight?.strong === true) return { ...display, size: Math.max(display.size, 3 * view.edgeScale), color: PATH_EDGE, zIndex: 3 };
     const color = typed ? RELATION_COLORS[data.kind] : highlight === null ? COOCCURS_EDGE : COOCCURS_FOCUS;
     return { ...display, color, zIndex: display.zIndex + (highlight === null ? 0 : 2) };
   };

@@ -1,5 +1,5 @@
 /**
- * Sigma's setup: CJK-legible labels, reducers fed by the current view, and camera moves.
+ * Sigma's setup: CJK-legible labels, reducers fed by the current view (camera moves are in camera.ts).
  */
 import Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, YuGraph } from '../core/graph-schema.js';
@@ -29,6 +29,8 @@ export function createRenderer(container: HTMLElement, graph: YuGraph, getView: 
     defaultDrawNodeLabel: queueLabel,
     defaultDrawNodeHover: drawHover,
     stagePadding: 40,
+    // A container without width (a collapsed column, a window shrinking) must not throw: sigma redraws once it has room.
+    allowInvalidContainer: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
   });
@@ -47,18 +49,4 @@ function releaseHoverOnLeave(renderer: Renderer): void {
   renderer.on('leaveStage', ({ event }) => {
     captor.emit('mousemove', { ...event, x: -1e6, y: -1e6 });
   });
-}
-
-/** Glides the camera to a node, zooming in unless already closer. */
-export function focusNode(renderer: Renderer, node: string): void {
-  const display = renderer.getNodeDisplayData(node);
-  if (!display) return;
-  const camera = renderer.getCamera();
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
-}
-
-export function resetView(renderer: Renderer): void {
-  // Dragging pins the bounding box so the view does not jump; resetting frames the whole graph again.
-  renderer.setCustomBBox(null);
-  void renderer.getCamera().animatedReset({ duration: 400 });
 }

@@ -1,18 +1,24 @@
 /**
- * The search combobox (WAI-ARIA 1.2 combobox with a listbox popup): substring matches over labels
- * and aliases from `search()`, falling back to `resolve()`'s fuzzy suggestions for misspellings.
+ * The search combobox (WAI-ARIA 1.2 combobox with a listbox popup): the query core's `suggest()`,
+ * which lists exact names, substring matches over labels and aliases, then the close and contained
+ * names the CLI's "did you mean" offers (重庆市渝中区 → 渝中区, 重庆市).
  * ↑/↓ move, Enter chooses, Esc closes (or clears when already closed).
  */
 import type { YuGraph } from '../core/graph-schema.js';
-import { resolve, type Suggestion } from '../core/query/resolve.js';
-import { search } from '../core/query/search.js';
+import type { Suggestion } from '../core/query/resolve.js';
+import { suggest } from '../core/query/search.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
 import { typeBadge } from './panel-parts.js';
 
 const LIMIT = 12;
 
-export function mountSearchBox(input: HTMLInputElement, listbox: HTMLElement, graph: YuGraph, onChoose: (node: string) => void): void {
+export interface SearchBox {
+  /** Shows a choice made elsewhere (on the canvas, in the panel), or clears the box for null. */
+  show(label: string | null): void;
+}
+
+export function mountSearchBox(input: HTMLInputElement, listbox: HTMLElement, graph: YuGraph, onChoose: (node: string) => void): SearchBox {
   let suggestions: Suggestion[] = [];
   let active = -1;
 
@@ -57,8 +63,7 @@ export function mountSearchBox(input: HTMLInputElement, listbox: HTMLElement, gr
       close();
       return;
     }
-    suggestions = search(graph, text, { limit: LIMIT });
-    if (suggestions.length === 0) suggestions = resolve(graph, text, 5);
+    suggestions = suggest(graph, text, LIMIT);
     suggestions.forEach((suggestion, index) => {
       const extra = hint(suggestion);
       const option = el('li', { attrs: { role: 'option', id: optionId(index), 'aria-selected': 'false' } },
@@ -109,4 +114,11 @@ export function mountSearchBox(input: HTMLInputElement, listbox: HTMLElement, gr
         return;
     }
   });
+  return {
+    show: (label) => {
+      if (document.activeElement === input) return;
+      input.value = label ?? '';
+      close();
+    },
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
 import type { Lang } from './i18n.js';
+import type { PathQuery } from './path-tool.js';
 
 export type EgoDepth = 0 | 1 | 2;
 export type ColorBy = 'type' | 'community';
@@ -24,6 +25,8 @@ export interface ViewState {
   docs: ReadonlySet<string> | null;
   /** 0: whole graph; 1 or 2: only the selected node's neighbourhood to that depth. */
   ego: EgoDepth;
+  /** With a selected node: the path tool's question, "how is it connected to …?". */
+  path: PathQuery | null;
   hideIsolated: boolean;
   colorBy: ColorBy;
   lang: Lang;
@@ -38,13 +41,17 @@ export const DEFAULT_STATE: ViewState = {
   minWeight: 1,
   docs: null,
   ego: 0,
+  path: null,
   hideIsolated: false,
   colorBy: 'type',
   lang: 'zh',
 };
 
 /** The fields that change which nodes and edges are visible. */
-export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'hideIsolated'] as const;
+export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'path', 'hideIsolated'] as const;
+
+/** The fields that make a new place to go back to: Back walks through selections, pairs and paths. */
+export const HISTORY_FIELDS = ['node', 'other', 'missing', 'path'] as const;
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
 

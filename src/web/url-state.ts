@@ -1,13 +1,15 @@
 /**
  * The URL carries the view so that a link reproduces it: `?node=两江四岸&with=渝中区&types=place,project
  * &rel=cooccurs,part_of&minw=2&docs=002_…,003_…&ego=1&isolated=hide&color=community&lang=en`.
- * Only values that differ from the defaults are written. Names go through `resolve`, so a link may
- * use any alias; unknown values are dropped rather than trusted.
+ * `&path=广阳岛&k=3&prel=cooccurs&pminw=2` asks the path tool (path-tool.ts). Only values that
+ * differ from the defaults are written. Names go through `resolve`, so a link may use any alias;
+ * unknown values are dropped rather than trusted. history.ts writes the address bar.
  */
 import { isConfident, resolve } from '../core/query/resolve.js';
 import type { YuGraph } from '../core/graph-schema.js';
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
 import { LANGS, type Lang } from './i18n.js';
+import { readPathParams, writePathParams } from './path-tool.js';
 import { DEFAULT_STATE, type ViewState } from './state.js';
 
 function pick<T extends string>(allowed: readonly T[], value: string | null): Set<T> | null {
@@ -36,6 +38,7 @@ export function readUrl(search: string, graph: YuGraph): ViewState {
     if (state.node === null) state.missing = name;
     const other = params.get('with');
     if (state.node !== null && other !== null) state.other = findNode(graph, other);
+    if (state.node !== null) state.path = readPathParams(params, (to) => findNode(graph, to));
   }
   state.types = pick<EntityType>(ENTITY_TYPES, params.get('types')) ?? state.types;
   state.relations = pick<RelationKind>(RELATION_KINDS, params.get('rel')) ?? state.relations;
@@ -62,6 +65,7 @@ export function toSearch(state: ViewState, graph: YuGraph): string {
   if (state.node !== null) params.set('node', state.node);
   else if (state.missing !== null) params.set('node', state.missing);
   if (state.node !== null && state.other !== null) params.set('with', state.other);
+  if (state.node !== null) writePathParams(params, state.path);
   if (!sameSet(state.types, DEFAULT_STATE.types)) params.set('types', [...state.types].join(','));
   if (!sameSet(state.relations, DEFAULT_STATE.relations)) params.set('rel', [...state.relations].join(','));
   if (state.minWeight > 1) params.set('minw', String(state.minWeight));
@@ -72,10 +76,4 @@ export function toSearch(state: ViewState, graph: YuGraph): string {
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
-}
-
-/** Keeps the address bar in step without adding history entries for every click. */
-export function writeUrl(state: ViewState, graph: YuGraph): void {
-  const search = toSearch(state, graph);
-  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
 }

@@ -3,6 +3,7 @@
  * the panel, the legend counts and the GEXF export all read these sets, so they always agree.
  */
 import type { YuGraph } from '../core/graph-schema.js';
+import { findPaths } from './path-tool.js';
 import type { ViewState } from './state.js';
 
 export interface Visibility {
@@ -10,13 +11,19 @@ export interface Visibility {
   edges: ReadonlySet<string>;
 }
 
-export type Filters = Pick<ViewState, 'node' | 'other' | 'types' | 'relations' | 'minWeight' | 'docs' | 'ego' | 'hideIsolated'>;
+export type Filters = Pick<ViewState, 'node' | 'other' | 'types' | 'relations' | 'minWeight' | 'docs' | 'ego' | 'path' | 'hideIsolated'>;
 
 export function computeVisibility(graph: YuGraph, filters: Filters): Visibility {
   const { docs } = filters;
   const sentences = graph.getAttribute('sentences');
   // The selection stays on screen whatever the filters say: hiding what the panel describes would only confuse.
-  const pinned = new Set([filters.node, filters.other].filter((key): key is string => key !== null && graph.hasNode(key)));
+  const pinned = new Set([filters.node, filters.other, filters.path?.to ?? null].filter((key): key is string => key !== null && graph.hasNode(key)));
+  // So is the path the path tool found, whichever filters its edges would fail.
+  const pathEdges = new Set<string>();
+  for (const result of findPaths(graph, filters.node, filters.path) ?? []) {
+    for (const entry of result.nodes) pinned.add(entry.id);
+    for (const step of result.steps) for (const edge of step.edges) pathEdges.add(edge.key);
+  }
 
   const nodes = new Set<string>();
   graph.forEachNode((node, attributes) => {
@@ -24,7 +31,7 @@ export function computeVisibility(graph: YuGraph, filters: Filters): Visibility 
     if (pinned.has(node) || (filters.types.has(attributes.type) && fromDocs)) nodes.add(node);
   });
 
-  let edges = new Set<string>();
+  let edges = new Set<string>(pathEdges);
   graph.forEachEdge((edge, attributes, source, target) => {
     if (!nodes.has(source) || !nodes.has(target) || !filters.relations.has(attributes.kind)) return;
     // Typed relations are rare and stated outright, so the co-occurrence threshold does not apply to them.

@@ -161,6 +161,15 @@ describe('yugraph path, search, stats', () => {
     expect(data.path.steps[0]).toMatchObject({ from: '重庆', to: '两江新区', evidence: [{ doc: 'doc_a', sentence: 'doc_a#7', text: '两江新区是重庆的国家级新区。' }, { doc: 'doc_a', sentence: 'doc_a#8', text: '重庆两江新区开放发展。' }] });
   });
 
+  it('lists the k shortest paths and follows only the relations asked for', async () => {
+    const data = json(await yugraph('path', '两江四岸', '西部陆海新通道', '--k', '3', '--json', '--graph', small)) as { path: { hops: number }; paths: { nodes: { id: string }[] }[] };
+    expect(data.paths.map((found) => found.nodes[1]?.id)).toEqual(['渝中区', '广阳岛']);
+    expect(data.path.hops).toBe(4);
+    const typed = await yugraph('path', '两江四岸', '重庆', '--relation', 'located_in', '--graph', small);
+    expect(typed.code).toBe(1);
+    expect((await yugraph('path', '两江四岸', '重庆', '--k', '0', '--graph', small)).stderr).toContain('--k');
+  });
+
   it('exits 1 when there is no path', async () => {
     const result = await yugraph('path', '孤岛', '重庆', '--json', '--graph', small);
     expect(result.code).toBe(1);

@@ -6,7 +6,7 @@ import type { YuGraph } from '../graph-schema.js';
 import { foldText } from '../text.js';
 import type { EntityType } from '../types.js';
 import { compareText } from './links.js';
-import type { Suggestion } from './resolve.js';
+import { resolve, type Suggestion } from './resolve.js';
 
 export interface SearchOptions {
   /** Default 20. */
@@ -40,4 +40,21 @@ export function search(graph: YuGraph, text: string, options: SearchOptions = {}
   });
   hits.sort((a, b) => b.suggestion.score - a.suggestion.score || b.mentions - a.mentions || compareText(a.suggestion.label, b.suggestion.label));
   return hits.slice(0, Math.max(0, options.limit ?? 20)).map(({ suggestion }) => suggestion);
+}
+
+/**
+ * What a search box offers for `text`, at most `limit`: exact and normalized name matches from
+ * `resolve()` first, then `search()`'s substring hits, then `resolve()`'s fuzzy matches, which
+ * include the names contained in what was typed (重庆市渝中区 → 渝中区, 重庆市), as the CLI's
+ * "did you mean" lists them. One suggestion per entity.
+ */
+export function suggest(graph: YuGraph, text: string, limit = 12): Suggestion[] {
+  const resolved = resolve(graph, text, limit);
+  const ordered = [
+    ...resolved.filter((suggestion) => suggestion.matchedBy !== 'fuzzy'),
+    ...search(graph, text, { limit }),
+    ...resolved.filter((suggestion) => suggestion.matchedBy === 'fuzzy'),
+  ];
+  const seen = new Set<string>();
+  return ordered.filter((suggestion) => !seen.has(suggestion.id) && seen.add(suggestion.id)).slice(0, Math.max(0, limit));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isConfident, neighbors, path, resolve, search, stats, top, UnknownEntityError } from '../../../src/core/query/index.js';
+import { isConfident, neighbors, path, paths, resolve, search, stats, suggest, top, UnknownEntityError } from '../../../src/core/query/index.js';
 import { node, smallGraph } from './small-graph.js';
 
 const graph = smallGraph();
@@ -174,6 +174,48 @@ describe('path', () => {
     expect(path(graph, '孤岛', '重庆')).toBeNull();
     expect(path(graph, '重庆', '重庆')).toEqual({ nodes: [{ id: '重庆', label: '重庆', type: 'place' }], steps: [], totalWeight: 0 });
     expect(() => path(graph, '重庆', '不存在')).toThrow(UnknownEntityError);
+  });
+
+  it('follows only the allowed relation kinds and weights', () => {
+    // 渝中区 reaches 重庆 by co-occurrence and located_in; typed relations alone stop at 渝中区's other links.
+    expect(path(graph, '渝中区', '重庆', { relations: ['located_in'] })?.steps[0]?.via).toEqual(['located_in']);
+    expect(path(graph, '两江四岸', '重庆', { relations: ['located_in'] })).toBeNull();
+    // With at least two sentences per edge the one-sentence link through 广阳岛 is closed, and so is 渝中区–重庆.
+    expect(path(graph, '两江四岸', '广阳岛', { minWeight: 2 })).toBeNull();
+    expect(path(graph, '重庆', '西部陆海新通道', { minWeight: 2 })?.nodes.map((n) => n.id)).toEqual(['重庆', '成渝地区双城经济圈', '西部陆海新通道']);
+  });
+});
+
+describe('paths (k shortest)', () => {
+  it('lists the shortest first, then longer simple paths, each once', () => {
+    const found = paths(graph, '两江四岸', '西部陆海新通道', 5);
+    expect(found[0]).toEqual(path(graph, '两江四岸', '西部陆海新通道'));
+    expect(found.map((result) => result.nodes.map((n) => n.id).join('>'))).toEqual([
+      '两江四岸>渝中区>重庆>成渝地区双城经济圈>西部陆海新通道',
+      '两江四岸>广阳岛>重庆>成渝地区双城经济圈>西部陆海新通道',
+    ]);
+    for (const result of found) expect(new Set(result.nodes.map((n) => n.id)).size).toBe(result.nodes.length);
+  });
+
+  it('is empty without a path or for k < 1', () => {
+    expect(paths(graph, '孤岛', '重庆', 3)).toEqual([]);
+    expect(paths(graph, '重庆', '渝中区', 0)).toEqual([]);
+  });
+});
+
+describe('suggest', () => {
+  it('offers the names contained in what was typed after the substring hits', () => {
+    const withCommittee = smallGraph();
+    withCommittee.addNode('中共重庆市渝中区委', node('中共重庆市渝中区委', 'organization', 3));
+    const ids = suggest(withCommittee, '重庆市渝中区').map((suggestion) => suggestion.id);
+    expect(ids[0]).toBe('中共重庆市渝中区委');
+    expect(ids).toEqual(expect.arrayContaining(['渝中区', '重庆']));
+  });
+
+  it('puts an exact alias first and lists each entity once', () => {
+    const found = suggest(graph, '重庆市');
+    expect(found[0]).toMatchObject({ id: '重庆', matchedBy: 'alias' });
+    expect(new Set(found.map((suggestion) => suggestion.id)).size).toBe(found.length);
   });
 });
 
