@@ -3,6 +3,7 @@ import type { Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import { boundaryEndingAt, splitsInto } from '../mentions/span.js';
+import { Trie } from '../mentions/trie.js';
 
 /**
  * What the scorer knows about a candidate span: binary features named `group:value`. They describe
@@ -53,13 +54,12 @@ const NOMINAL = /^(?:n|vn|an|a|b|j|eng|x|m|q|s|f|l|i)/;
  * brackets inside a name) until a verb, preposition, conjunction, particle, pronoun, adverb or
  * punctuation. The classic base-NP chunk, read from jieba's tags.
  */
-function nounPhraseStart(tokens: readonly Token[], end: number): number {
-  let index = tokens.findIndex((token) => token.end === end);
-  if (index < 0) return end;
+function nounPhraseStart(view: SentenceView, end: number): number {
+  let index = view.covering[end - 1] ?? -1;
+  if (index < 0 || view.tokens[index]?.end !== end) return end;
   let start = end;
   for (; index >= 0; index--) {
-    const token = tokens[index] as Token;
-    if (token.end !== start && start !== end) break;
+    const token = view.tokens[index] as Token;
     const quoteOrBracket = /^[“”·（）]$/.test(token.word);
     if (!quoteOrBracket && !NOMINAL.test(token.tag)) break;
     start = token.start;
@@ -67,19 +67,61 @@ function nounPhraseStart(tokens: readonly Token[], end: number): number {
   return start;
 }
 
+/** A sentence's tokens indexed by character, and the lexicon's names in it: computed once per sentence, read by every candidate. */
+interface SentenceView {
+  tokens: readonly Token[];
+  /** Character offset → index of the token that covers it (tokens tile the sentence). */
+  covering: Int32Array;
+  /** [start, end, type] of every lexicon form in the sentence. */
+  known: [number, number, string][];
+}
+
+const views = new WeakMap<AnalyzedSentence, SentenceView>();
+const tries = new WeakMap<Lexicon, Trie<string>>();
+
+/** The lexicon's forms → type, as a trie, built once per lexicon. */
+function knownTrie(lexicon: Lexicon): Trie<string> {
+  let trie = tries.get(lexicon);
+  if (!trie) {
+    trie = new Trie<string>();
+    for (const [form, known] of lexicon.knownForms) trie.set(form, known.type);
+    tries.set(lexicon, trie);
+  }
+  return trie;
+}
+
+export function sentenceView(analysis: AnalyzedSentence, lexicon: Lexicon): SentenceView {
+  let view = views.get(analysis);
+  if (!view) {
+    const { tokens, text } = analysis;
+    const covering = new Int32Array(text.length + 1).fill(-1);
+    tokens.forEach((token, index) => covering.fill(index, token.start, token.end));
+    const known: [number, number, string][] = [];
+    const trie = knownTrie(lexicon);
+    for (let start = 0; start < text.length; start++) {
+      for (const { end, value } of trie.matchesAt(text, start)) if (end - start >= 2) known.push([start, end, value]);
+    }
+    view = { tokens, covering, known };
+    views.set(analysis, view);
+  }
+  return view;
+}
+
+/** The tokens wholly inside [start, end). */
+export function tokensIn(view: SentenceView, start: number, end: number): Token[] {
+  const first = view.covering[start] ?? -1;
+  const last = view.covering[end - 1] ?? -1;
+  if (first < 0 || last < 0) return [];
+  return view.tokens.slice(first, last + 1).filter((token) => token.start >= start && token.end <= end);
+}
+
 /** The lexicon head word `surface` ends with, longest first. */
 export function headOf(surface: string, lexicon: Lexicon): string | undefined {
   return lexicon.heads.find(({ head }) => surface.endsWith(head) && surface.length > head.length)?.head;
 }
 
-function knownInside(text: string, lexicon: Lexicon, types: ReadonlySet<string>): boolean {
-  for (let start = 0; start < text.length; start++) {
-    for (let end = start + 2; end <= Math.min(text.length, start + 12); end++) {
-      const known = lexicon.knownForms.get(text.slice(start, end));
-      if (known && types.has(known.type)) return true;
-    }
-  }
-  return false;
+function knownInside(view: SentenceView, start: number, end: number, types: ReadonlySet<string>): boolean {
+  return view.known.some(([from, to, type]) => from >= start && to <= end && types.has(type));
 }
 
 const PLACE = new Set(['place']);
@@ -97,9 +139,10 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   features.push(`signals:${bin(candidate.sources.length, [1, 2])}`);
   if (mention.weak) features.push('weak');
 
-  const inside: Token[] = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
-  const before = analysis.tokens.filter((token) => token.end <= start).at(-1);
-  const after = analysis.tokens.find((token) => token.start >= end);
+  const view = sentenceView(analysis, lexicon);
+  const inside = tokensIn(view, start, end);
+  const before = view.tokens[(view.covering[start - 1] ?? -1)];
+  const after = view.tokens[(view.covering[end] ?? -1)];
   const first = inside[0];
   const prevChar = text.charAt(start - 1);
   const nextChar = text.charAt(end);
@@ -113,7 +156,7 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   for (let length = 2; length <= 4; length++) if (lexicon.boundaries.has(surface.slice(0, length))) features.push('first:boundary-word');
 
   // The left edge against the noun phrase the span ends: names are usually whole noun phrases.
-  const phraseStart = nounPhraseStart(analysis.tokens, end);
+  const phraseStart = nounPhraseStart(view, end);
   features.push(start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond');
   features.push(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
   const head = headOf(surface, lexicon);
@@ -136,8 +179,8 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   if (DIGIT_OR_LATIN.test(surface)) features.push('has:digit-latin');
   if (/的/.test(surface)) features.push('has:的');
   if (/[和与及]/.test(surface)) features.push('has:and');
-  if (knownInside(modifier, lexicon, PLACE)) features.push('mod:place');
-  if (knownInside(surface.slice(1), lexicon, ANY_NAME) && !lexicon.knownForms.has(surface)) features.push('has:known-name');
+  if (knownInside(view, start, start + modifier.length, PLACE)) features.push('mod:place');
+  if (knownInside(view, start + 1, end, ANY_NAME) && !lexicon.knownForms.has(surface)) features.push('has:known-name');
 
   const known = lexicon.knownForms.get(surface);
   if (known) features.push(`known:${known.type}`, known.type === mention.type ? 'known:same-type' : 'known:other-type');

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import type { Candidate } from './features.js';
-import { headOf } from './features.js';
+import { headOf, sentenceView } from './features.js';
 
 /**
  * What no name looks like, whatever the scorer thinks of it, read from jieba's tags and the span's
@@ -28,12 +28,9 @@ function isVerb(token: Token): boolean {
 }
 
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
-function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon): boolean {
+function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
-  if (tokens.some((token) => PROPER.has(token.tag) || (token.tag === 'x' && /[\u4e00-\u9fff]/.test(token.word)))) return true;
-  for (let start = 0; start < modifier.length; start++) {
-    for (let end = start + 2; end <= modifier.length; end++) if (lexicon.knownForms.has(modifier.slice(start, end))) return true;
-  }
+  if (knownInModifier || tokens.some((token) => PROPER.has(token.tag) || (token.tag === 'x' && /[\u4e00-\u9fff]/.test(token.word)))) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
   return content.length >= DISTINCTIVE_WORDS;
 }
@@ -44,7 +41,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const surface = analysis.text.slice(mention.start, mention.end);
   if (foldText(surface).length < 2) return false;
   if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
-  const tokens = analysis.tokens.filter((token) => token.end > mention.start && token.start < mention.end);
+  const view = sentenceView(analysis, lexicon);
+  const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
   if (first && first.start === mention.start && NEVER_FIRST.test(first.tag)) return false;
   if (tokens.some((token) => token.tag === 't' || token.tag === 'p' || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
@@ -64,7 +62,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const modifier = surface.slice(0, surface.length - head.length);
     const modifierTokens = tokens.filter((token) => token.start < mention.end - head.length);
     if (modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
-    if (nominal && !hasAnchor(modifier, modifierTokens, lexicon)) return false;
+    const modifierEnd = mention.start + modifier.length;
+    const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
+    if (nominal && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
 }
