@@ -3,6 +3,7 @@
  * to the store. One store change → visibility (only if a filter changed) → highlight → refresh.
  */
 import type { YuGraph } from '../core/graph-schema.js';
+import { compareVisibility, mountCompare, statusColors } from './compare.js';
 import { byId } from './dom.js';
 import { downloadGexf, downloadPng } from './download.js';
 import { enableDrag } from './drag.js';
@@ -35,11 +36,13 @@ function showError(message: string): void {
 
 function explore(graph: YuGraph): void {
   const store = new Store(readUrl(location.search, graph));
-  let visibility = computeVisibility(graph, store.get());
+  const visibleIn = (state: ViewState) => compareVisibility(graph, computeVisibility(graph, state), state);
+  let visibility = visibleIn(store.get());
   const viewOf = (state: ViewState): RenderView => ({
     visibility,
     highlight: computeHighlight(graph, visibility, state),
     colorBy: state.colorBy,
+    statusColors: statusColors(graph, state),
   });
   let view = viewOf(store.get());
 
@@ -67,7 +70,7 @@ function explore(graph: YuGraph): void {
       applyStaticText(document);
       layout.relabel();
     }
-    if (changed(state, previous, FILTER_FIELDS)) visibility = computeVisibility(graph, state);
+    if (changed(state, previous, FILTER_FIELDS)) visibility = visibleIn(state);
     view = viewOf(state);
     renderer.refresh();
     renderPanel(panel, graph, state, visibility, actions);
@@ -76,6 +79,7 @@ function explore(graph: YuGraph): void {
   });
 
   mountLegend(byId('legend', HTMLElement), graph, store);
+  mountCompare(byId('compare', HTMLElement), graph, store);
   mountFilters(byId('filters', HTMLElement), graph, store);
   mountSearchBox(byId('search-input', HTMLInputElement), byId('search-list', HTMLElement), graph, actions.select);
   const layout = mountLayoutControl(byId('layout-run', HTMLButtonElement), byId('layout-reset', HTMLButtonElement), graph, renderer);

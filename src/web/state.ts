@@ -3,7 +3,9 @@
  * from the graph's topology and attributes, as in Gephi Lite. Every control writes here and every
  * view reads from here; nothing else holds state that the URL should carry.
  */
+import { CHANGE_STATUSES, type ChangeStatus } from '../core/query/compare.js';
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import type { CompareSelection } from './compare.js';
 import type { Lang } from './i18n.js';
 
 export type EgoDepth = 0 | 1 | 2;
@@ -27,6 +29,10 @@ export interface ViewState {
   hideIsolated: boolean;
   colorBy: ColorBy;
   lang: Lang;
+  /** Compare mode (compare.ts): the two sides, or null. */
+  compare: CompareSelection | null;
+  /** In compare mode, the statuses shown. */
+  statuses: ReadonlySet<ChangeStatus>;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -41,10 +47,12 @@ export const DEFAULT_STATE: ViewState = {
   hideIsolated: false,
   colorBy: 'type',
   lang: 'zh',
+  compare: null,
+  statuses: new Set(CHANGE_STATUSES),
 };
 
 /** The fields that change which nodes and edges are visible. */
-export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'hideIsolated'] as const;
+export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'hideIsolated', 'compare', 'statuses'] as const;
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
 
