@@ -30,7 +30,8 @@ function expectAttributes(nodes: Nodes): void {
 
 const READ_NODES = (reader: string) => `import json, sys, networkx as nx\ng = nx.${reader}(sys.argv[1])\nprint(json.dumps({d.get("label", n): d for n, d in g.nodes(data=True)}, ensure_ascii=False))`;
 
-describe('exports with mentions per document and a comparison', () => {
+// Each validator run on the seed graph (xmllint with two schemas, NetworkX) takes 10–20 s on a loaded machine.
+describe('exports with mentions per document and a comparison', { timeout: 120_000 }, () => {
   it('GEXF passes the shared validator and NetworkX reads every status and count', () => {
     const file = tempFile('compare.gexf', toGexf(graph, { comparison }));
     const check = checkGexf(file, graph.order, graph.size);
