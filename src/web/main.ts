@@ -3,7 +3,7 @@
  * to the store. One store change → visibility (only if a filter changed) → highlight → refresh.
  */
 import type { YuGraph } from '../core/graph-schema.js';
-import { compareVisibility, mountCompare, statusColors } from './compare.js';
+import { comparisonFor, compareVisibility, mountCompare, statusColors } from './compare.js';
 import { byId } from './dom.js';
 import { downloadGexf, downloadPng } from './download.js';
 import { enableDrag } from './drag.js';
@@ -85,7 +85,7 @@ function explore(graph: YuGraph): void {
   const layout = mountLayoutControl(byId('layout-run', HTMLButtonElement), byId('layout-reset', HTMLButtonElement), graph, renderer);
   enableDrag(renderer);
 
-  byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility); });
+  byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility, comparisonFor(graph, store.get().compare) ?? undefined); });
   byId('download-png', HTMLElement).addEventListener('click', () => { void downloadPng(renderer); });
   byId('lang-toggle', HTMLElement).addEventListener('click', () => { store.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }); });
 

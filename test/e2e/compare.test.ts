@@ -2,7 +2,8 @@
  * The explorer's compare mode in headless Chromium on the seed graph: choosing two documents,
  * status colours on the canvas, the legend's counts and filters, the panel's timeline, and the URL.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,14 @@ describe('compare mode', { timeout: E2E_TIMEOUT }, () => {
     const onlyDropped = await page.locator('#graph').screenshot();
     expect(await inkRatio(page, onlyDropped, DROPPED)).toBeGreaterThan(0.002);
     expect(await inkRatio(page, onlyDropped, NEW)).toBeLessThan(0.0005);
+
+    // The GEXF download of this view carries each shown entity's status.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-gexf').click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'yugraph-compare-')), 'view.gexf');
+    await download.saveAs(file);
+    const xml = readFileSync(file, 'utf8');
+    expect(xml.match(/<attvalue for="compare_status" value="dropped"\/>/g)?.length).toBe(count('dropped'));
+    expect(xml).not.toMatch(/<attvalue for="compare_status" value="(new|steady|rising|fading|absent)"\/>/);
     expect(errors).toEqual([]);
   });
 
