@@ -40,6 +40,7 @@ const rows: [string, string, string][] = [
   ['peak RSS', `${figures.peak_rss_mb} MB`, 'target < 2048'],
   ['neighbors p50 / p99', `${queries.neighbors_p50_us} / ${queries.neighbors_p99_us} µs`, 'p99 target < 1000'],
   ['CLI neighbors, fresh process', `${queries.cli_neighbors_ms} ms`, 'target < 300'],
+  ['compare, seeds 2 vs 3 documents', `${queries.compare_ms} ms`, ''],
   ['explorer first frame, seeds', `${explorer.explorer_first_frame_ms_seeds} ms`, 'target < 1000'],
   ['explorer first frame, 20k', `${explorer.explorer_first_frame_ms_20k} ms`, 'target < 5000'],
   ['explorer hover, 20k', `${explorer.explorer_hover_ms_20k} ms`, 'target < 100'],

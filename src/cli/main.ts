@@ -15,6 +15,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   stats: () => import('./commands/stats.js'),
   export: () => import('./commands/export.js'),
   explain: () => import('./commands/explain.js'),
+  compare: () => import('./commands/compare.js'),
+  timeline: () => import('./commands/timeline.js'),
 };
 
 function version(): string {

@@ -20,6 +20,11 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention the entity, sorted. */
   docs: string[];
+  /**
+   * Mentions per document, keyed by document id in the order of `docs`. Absent in graphs built
+   * before it existed; the comparison and timeline need it.
+   */
+  mentionsByDoc?: Record<string, number>;
   /** Ids of the sentences that mention the entity, in document order. */
   sentences: string[];
   x: number;

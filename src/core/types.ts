@@ -22,6 +22,11 @@ export interface DocumentMeta {
   kind?: string;
   source?: string;
   number?: string;
+  /**
+   * Length of the document's text in characters (Unicode code points), whitespace excluded so that
+   * newspaper line breaks do not count; the denominator of mention rates (see query/compare.ts).
+   */
+  chars?: number;
 }
 
 /** A document as read from disk, before any cleaning. */

@@ -18,6 +18,16 @@ function nodeSize(mentions: number): number {
   return Math.round((3 + 2.2 * Math.sqrt(mentions)) * 100) / 100;
 }
 
+function mentionsByDoc(entity: Entity): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const doc of entity.docs) counts[doc] = 0;
+  for (const mention of entity.mentions) {
+    const doc = mention.sentence.slice(0, mention.sentence.lastIndexOf('#'));
+    counts[doc] = (counts[doc] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /**
  * Entities and relations → the graph file's graph. Nodes and edges are inserted in sorted order
  * and only evidence sentences are stored, so the same corpus serializes to the same bytes.
@@ -38,6 +48,7 @@ export function assembleGraph(input: AssembleInput): YuGraph {
       aliases: entity.aliases,
       mentions: entity.mentions.length,
       docs: entity.docs,
+      mentionsByDoc: mentionsByDoc(entity),
       sentences,
       x: 0,
       y: 0,

@@ -4,6 +4,7 @@
  */
 import Sigma from 'sigma';
 import { toGexf } from '../core/export/gexf.js';
+import type { Comparison } from '../core/query/compare.js';
 import { createGraph, type YuGraph } from '../core/graph-schema.js';
 import { placeLabels } from './labels.js';
 import { frameNodes } from './camera.js';
@@ -49,8 +50,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => { URL.revokeObjectURL(url); }, 10_000);
 }
 
-export function downloadGexf(graph: YuGraph, visibility: Visibility): void {
-  saveBlob(new Blob([toGexf(visibleSubgraph(graph, visibility))], { type: 'application/xml' }), 'yugraph.gexf');
+export function downloadGexf(graph: YuGraph, visibility: Visibility, comparison?: Comparison): void {
+  saveBlob(new Blob([toGexf(visibleSubgraph(graph, visibility), { comparison })], { type: 'application/xml' }), 'yugraph.gexf');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { YuGraph } from '../core/graph-schema.js';
 import { frameNodes, followZoom, mountZoomButtons } from './camera.js';
+import { comparisonFor, compareVisibility, mountCompare, statusColors } from './compare.js';
 import { byId } from './dom.js';
 import { downloadGexf } from './download.js';
 import { enableDrag } from './drag.js';
@@ -72,7 +73,8 @@ function showError(message: string, closable = false): void {
  */
 function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => void): () => void {
   const store = new Store(readUrl(location.search, graph));
-  let visibility = computeVisibility(graph, store.get());
+  const visibleIn = (state: ViewState) => compareVisibility(graph, computeVisibility(graph, state), state);
+  let visibility = visibleIn(store.get());
   /** A hovered node shows its own neighbourhood, as in Gephi Lite and Retina, until the pointer leaves it. */
   let hovered: string | null = null;
   let edgeScale = 1;
@@ -82,7 +84,13 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
     if (found && state.node !== null && state.path?.to) return pathHighlight(state.node, state.path.to, found);
     return computeHighlight(graph, visibility, state);
   };
-  const viewOf = (state: ViewState): RenderView => ({ visibility, highlight: highlightOf(state), colorBy: state.colorBy, edgeScale });
+  const viewOf = (state: ViewState): RenderView => ({
+    visibility,
+    highlight: highlightOf(state),
+    colorBy: state.colorBy,
+    edgeScale,
+    statusColors: statusColors(graph, state),
+  });
   let view = viewOf(store.get());
 
   const container = byId('graph', HTMLElement);
@@ -130,7 +138,7 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
       applyStaticText(document);
       layout.relabel();
     }
-    if (changed(state, previous, FILTER_FIELDS)) visibility = computeVisibility(graph, state);
+    if (changed(state, previous, FILTER_FIELDS)) visibility = visibleIn(state);
     redraw();
     if (changed(state, previous, FRAMING_FIELDS) && (state.node !== null || changed(state, previous, ['types', 'docs', 'ego', 'hideIsolated']))) frame();
     redrawKeepingFocus(panel, () => { renderPanel(panel, graph, state, visibility, actions); }, selectionChanged(state, previous));
@@ -140,6 +148,7 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
   mountHistory(store, graph, signal);
 
   mountLegend(byId('legend', HTMLElement), graph, store);
+  mountCompare(byId('compare', HTMLElement), graph, store);
   mountFilters(byId('filters', HTMLElement), graph, store);
   const layout = mountLayoutControl(byId('layout-run', HTMLButtonElement), byId('layout-reset', HTMLButtonElement), graph, renderer, () => {
     frameNodes(renderer, visibility.nodes);
@@ -152,7 +161,7 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
   mountFileOpen(byId('open-file', HTMLElement), byId('open-file-input', HTMLInputElement), openFile, signal);
   enableDrag(renderer);
 
-  byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility); });
+  byId('download-gexf', HTMLElement).addEventListener('click', () => { downloadGexf(graph, visibility, comparisonFor(graph, store.get().compare) ?? undefined); });
   const pictureSize = byId('png-size', HTMLSelectElement);
   byId('download-png', HTMLElement).addEventListener('click', () => {
     void downloadPicture(renderer, graph, store.get(), visibility, pictureSize.value as PictureSize);

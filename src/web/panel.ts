@@ -6,6 +6,7 @@ import type { YuGraph } from '../core/graph-schema.js';
 import { resolve } from '../core/query/resolve.js';
 import { ENTITY_TYPES } from '../core/types.js';
 import { el } from './dom.js';
+import { comparePanel } from './compare.js';
 import { documentIndex, documentLabel, evidenceList, termsOf } from './evidence.js';
 import { t } from './i18n.js';
 import { closeButton, nodeButton, relationLines, typeBadge, type PanelActions } from './panel-parts.js';
@@ -26,7 +27,7 @@ export function renderPanel(root: HTMLElement, graph: YuGraph, state: ViewState,
   } else if (state.node !== null && state.other !== null) {
     root.append(renderPair(graph, state.node, state.other, actions));
   } else if (state.node !== null) {
-    root.append(renderNode(graph, state.node, visibility, actions));
+    root.append(renderNode(graph, state.node, visibility, actions, state));
   } else if (state.missing !== null) {
     root.append(renderMissing(graph, state.missing, actions));
   } else {
@@ -35,7 +36,7 @@ export function renderPanel(root: HTMLElement, graph: YuGraph, state: ViewState,
   root.scrollTop = 0;
 }
 
-function renderNode(graph: YuGraph, node: string, visibility: Visibility, actions: PanelActions): HTMLElement {
+function renderNode(graph: YuGraph, node: string, visibility: Visibility, actions: PanelActions, state: ViewState): HTMLElement {
   const attributes = graph.getNodeAttributes(node);
   const section = el('section', { className: 'node-view', attrs: { 'aria-label': attributes.label } });
   section.append(
@@ -46,6 +47,7 @@ function renderNode(graph: YuGraph, node: string, visibility: Visibility, action
   if (attributes.aliases.length > 0) {
     section.append(el('p', { className: 'aliases' }, el('span', { className: 'field' }, t('panel.aliases')), ' ', attributes.aliases.join('、')));
   }
+  section.append(...comparePanel(graph, node, state));
   const relations = relationLines(graph, node, (other) => { actions.selectPair(node, other); });
   if (relations) section.append(el('h3', {}, t('panel.relations')), relations);
   section.append(el('h3', {}, t('panel.neighbors')), renderNeighbours(graph, node, visibility, actions));

@@ -51,6 +51,8 @@ export interface RenderView {
   colorBy: ColorBy;
   /** Edge sizes are multiplied by this (camera.ts: steady on-screen widths as the camera zooms in). */
   edgeScale: number;
+  /** Compare mode: node → status colour, overriding type and community colours. */
+  statusColors?: ReadonlyMap<string, string> | null;
 }
 
 /** The selection and its visible neighbours, or the selected pair and the edges between them. */
@@ -83,7 +85,7 @@ export function createReducers(getView: () => RenderView) {
     // Only display fields are passed on: the entity's `type` attribute would otherwise be taken for a sigma program name.
     const base = { x: data.x, y: data.y, size: data.size, label: data.label, type: 'circle' };
     if (!view.visibility.nodes.has(node)) return { ...base, hidden: true };
-    const color = view.colorBy === 'community' ? communityColor(data.community) : data.color;
+    const color = view.statusColors?.get(node) ?? (view.colorBy === 'community' ? communityColor(data.community) : data.color);
     const { highlight } = view;
     if (highlight === null) return { ...base, color, zIndex: 1 };
     if (!highlight.nodes.has(node)) return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };

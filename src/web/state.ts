@@ -3,7 +3,9 @@
  * from the graph's topology and attributes, as in Gephi Lite. Every control writes here and every
  * view reads from here; nothing else holds state that the URL should carry.
  */
+import { CHANGE_STATUSES, type ChangeStatus } from '../core/query/compare.js';
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import type { CompareSelection } from './compare.js';
 import type { Lang } from './i18n.js';
 import type { PathQuery } from './path-tool.js';
 
@@ -30,6 +32,10 @@ export interface ViewState {
   hideIsolated: boolean;
   colorBy: ColorBy;
   lang: Lang;
+  /** Compare mode (compare.ts): the two sides, or null. */
+  compare: CompareSelection | null;
+  /** In compare mode, the statuses shown. */
+  statuses: ReadonlySet<ChangeStatus>;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -45,10 +51,12 @@ export const DEFAULT_STATE: ViewState = {
   hideIsolated: false,
   colorBy: 'type',
   lang: 'zh',
+  compare: null,
+  statuses: new Set(CHANGE_STATUSES),
 };
 
 /** The fields that change which nodes and edges are visible. */
-export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'path', 'hideIsolated'] as const;
+export const FILTER_FIELDS = ['node', 'other', 'types', 'relations', 'minWeight', 'docs', 'ego', 'path', 'hideIsolated', 'compare', 'statuses'] as const;
 
 /** The fields that make a new place to go back to: Back walks through selections, pairs and paths. */
 export const HISTORY_FIELDS = ['node', 'other', 'missing', 'path'] as const;

@@ -8,6 +8,8 @@
 import { isConfident, resolve } from '../core/query/resolve.js';
 import type { YuGraph } from '../core/graph-schema.js';
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import { CHANGE_STATUSES, type ChangeStatus } from '../core/query/compare.js';
+import { parseCompare } from './compare.js';
 import { LANGS, type Lang } from './i18n.js';
 import { readPathParams, writePathParams } from './path-tool.js';
 import { DEFAULT_STATE, type ViewState } from './state.js';
@@ -51,6 +53,9 @@ export function readUrl(search: string, graph: YuGraph): ViewState {
   state.hideIsolated = params.get('isolated') === 'hide';
   if (params.get('color') === 'community') state.colorBy = 'community';
   state.lang = readLang(params);
+  // Compare mode: ?compare=A,B (document ids or years) and &status=new,dropped.
+  state.compare = parseCompare(graph, params.get('compare'));
+  state.statuses = pick<ChangeStatus>(CHANGE_STATUSES, params.get('status')) ?? state.statuses;
   return state;
 }
 
@@ -74,6 +79,8 @@ export function toSearch(state: ViewState, graph: YuGraph): string {
   if (state.hideIsolated) params.set('isolated', 'hide');
   if (state.colorBy !== DEFAULT_STATE.colorBy) params.set('color', state.colorBy);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.compare !== null) params.set('compare', `${state.compare.a},${state.compare.b}`);
+  if (state.compare !== null && !sameSet(state.statuses, DEFAULT_STATE.statuses)) params.set('status', [...state.statuses].join(','));
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

@@ -225,7 +225,8 @@ describe('on the seed graph', () => {
 describe('yugraph export', () => {
   const seed = () => parseGraph(JSON.parse(readFileSync(SEED_GRAPH, 'utf8')));
 
-  it('writes GEXF and GraphML that pass the shared validators', async () => {
+  // Two exports and two validator runs (xmllint, NetworkX, igraph) on the seed graph: over 30 s on a loaded machine.
+  it('writes GEXF and GraphML that pass the shared validators', { timeout: 120_000 }, async () => {
     const graph = seed();
     const gexf = join(work, 'seed.gexf');
     expect(await yugraph('export', '--format', 'gexf', '--out', gexf)).toMatchObject({ code: 0, stdout: '' });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,8 @@ describe('readCorpus on the seed folder', () => {
       issuer: '中共重庆市渝中区委',
       kind: '规划建议',
       number: '渝中委发〔2020〕15号',
+      // Its length: the code points that are not whitespace, counted here one by one.
+      chars: Array.from(readFileSync(join(SEEDS, '003_b6b5f0b0bde89f4e.txt'), 'utf8')).filter((char) => !/\s/u.test(char)).length,
     });
   });
 });
@@ -125,7 +127,8 @@ describe('readCorpus manifests', () => {
       'doc.txt': '重庆市人民政府工作报告',
       'manifest.json': encodeUtf8(JSON.stringify({ documents: [{ file: 'doc.txt', title: '政府工作报告', date: '2021' }] }), true),
     });
-    expect(readCorpus([root]).documents[0]?.meta).toEqual({ id: 'doc', file: 'doc.txt', title: '政府工作报告', date: '2021' });
+    // 重庆市人民政府工作报告 is 11 characters.
+    expect(readCorpus([root]).documents[0]?.meta).toEqual({ id: 'doc', file: 'doc.txt', title: '政府工作报告', date: '2021', chars: 11 });
   });
 
   it.each([

@@ -4,7 +4,8 @@
  * detect the encoding, RFC 4180 quoting, CRLF line ends.
  */
 import type { YuGraph } from '../graph-schema.js';
-import { EDGE_FIELDS, flatValue, NODE_FIELDS, type FieldType, type FieldValue } from './fields.js';
+import { nodeFields, type NodeFieldOptions } from './change-fields.js';
+import { EDGE_FIELDS, flatValue, type FieldType, type FieldValue } from './fields.js';
 
 export interface CsvFiles {
   nodes: string;
@@ -42,15 +43,16 @@ function neo4jLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
-export function toCsv(graph: YuGraph): CsvFiles {
+export function toCsv(graph: YuGraph, options: NodeFieldOptions = {}): CsvFiles {
   const sentences = graph.getAttribute('sentences');
+  const fields = nodeFields(graph, options);
   const nodeRows: string[][] = [];
   graph.forEachNode((node, attributes) => {
     nodeRows.push([
       textCell(node),
       textCell(`Entity;${neo4jLabel(attributes.type)}`),
       textCell(attributes.label),
-      ...NODE_FIELDS.map((field) => cell(field.get(attributes, sentences))),
+      ...fields.map((field) => cell(field.get(attributes, sentences))),
     ]);
   });
   const edgeRows: string[][] = [];
@@ -64,7 +66,7 @@ export function toCsv(graph: YuGraph): CsvFiles {
     ]);
   });
   return {
-    nodes: table(['id:ID', ':LABEL', 'label', ...NODE_FIELDS.map((field) => field.name + NEO4J_TYPES[field.type])], nodeRows),
+    nodes: table(['id:ID', ':LABEL', 'label', ...fields.map((field) => textCell(field.name + NEO4J_TYPES[field.type]))], nodeRows),
     edges: table([':START_ID', ':END_ID', ':TYPE', 'weight:int', ...EDGE_FIELDS.map((field) => field.name + NEO4J_TYPES[field.type])], edgeRows),
   };
 }

@@ -13,9 +13,10 @@ import type { write } from 'graphology-gexf';
 import untypedWrite from 'graphology-gexf/browser/writer.js';
 import type { YuGraph } from '../graph-schema.js';
 import { RELATION_COLORS } from '../palette.js';
-import { EDGE_FIELDS, flatValue, NODE_FIELDS, xmlAttributeSafe, xmlIds, type Field, type FieldType } from './fields.js';
+import { nodeFields, type NodeFieldOptions } from './change-fields.js';
+import { EDGE_FIELDS, flatValue, xmlAttributeSafe, xmlIds, type Field, type FieldType } from './fields.js';
 
-export interface GexfOptions {
+export interface GexfOptions extends NodeFieldOptions {
   /** Indent the XML (default true). */
   pretty?: boolean;
 }
@@ -49,6 +50,7 @@ function finite(value: number | undefined): number | undefined {
 
 export function toGexf(graph: YuGraph, options: GexfOptions = {}): string {
   const sentences = graph.getAttribute('sentences');
+  const fields = nodeFields(graph, options);
   const nodeIds = xmlIds(graph.nodes());
   const edgeIds = xmlIds(graph.edges());
   const id = (ids: Map<string, string>, key: string) => ids.get(key) ?? key;
@@ -65,7 +67,7 @@ export function toGexf(graph: YuGraph, options: GexfOptions = {}): string {
     pretty: options.pretty ?? true,
     formatNode: (_key, attributes) => ({
       label: xmlAttributeSafe(attributes.label),
-      attributes: flatten(NODE_FIELDS, attributes, sentences),
+      attributes: flatten(fields, attributes, sentences),
       viz: { color: rgb(attributes.color), size: finite(attributes.size), x: finite(attributes.x), y: finite(attributes.y) },
     }),
     formatEdge: (_key, attributes) => ({
@@ -75,20 +77,21 @@ export function toGexf(graph: YuGraph, options: GexfOptions = {}): string {
       viz: { color: rgb(RELATION_COLORS[attributes.kind]) },
     }),
   });
-  return pinDeclaredTypes(xml);
+  return pinDeclaredTypes(xml, fields);
 }
 
 /**
  * graphology-gexf infers each attribute's type from the values; a graph whose npmi values happen
  * to be whole numbers would declare npmi an integer. Pin every declaration to the field table.
  */
-function pinDeclaredTypes(xml: string): string {
+function pinDeclaredTypes(xml: string, nodeFieldList: readonly Field<never>[]): string {
   // Declarations all come before the first node: rewrite only that head, not a copy of the whole file per field.
   const bodyStart = xml.indexOf('<nodes');
   let head = bodyStart < 0 ? xml : xml.slice(0, bodyStart);
-  for (const field of [...NODE_FIELDS, ...EDGE_FIELDS] as readonly Field<never>[]) {
-    // Field names are [a-z_]: safe inside a pattern.
-    const declaration = new RegExp(`(<attribute id="${field.name}" title="${field.name}" type=")[a-z]+"`);
+  for (const field of [...nodeFieldList, ...EDGE_FIELDS] as readonly Field<never>[]) {
+    // Per-document names carry a document id: escape what a pattern would read as syntax.
+    const name = xmlAttributeSafe(field.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const declaration = new RegExp(`(<attribute id="${name}" title="${name}" type=")[a-z]+"`);
     head = head.replace(declaration, `$1${GEXF_TYPES[field.type]}"`);
   }
   return bodyStart < 0 ? head : head + xml.slice(bodyStart);

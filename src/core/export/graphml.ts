@@ -5,7 +5,8 @@
  */
 import { create } from 'xmlbuilder2';
 import type { EdgeAttributes, NodeAttributes, YuGraph } from '../graph-schema.js';
-import { EDGE_FIELDS, flatValue, NODE_FIELDS, xmlIds, xmlSafe, type Field, type FieldType } from './fields.js';
+import { nodeFields, type NodeFieldOptions } from './change-fields.js';
+import { EDGE_FIELDS, flatValue, xmlIds, xmlSafe, type Field, type FieldType } from './fields.js';
 
 type XMLBuilder = ReturnType<typeof create>;
 
@@ -14,14 +15,16 @@ const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const GRAPHML_TYPES: Record<FieldType, string> = { string: 'string', int: 'int', double: 'double', boolean: 'boolean', list: 'string' };
 
 /** GraphML has no native place for these, unlike GEXF's label, weight, kind and viz. */
-const NODE_KEYS: readonly Field<NodeAttributes>[] = [
-  { name: 'label', type: 'string', get: (a) => a.label },
-  ...NODE_FIELDS,
-  { name: 'color', type: 'string', get: (a) => a.color },
-  { name: 'size', type: 'double', get: (a) => a.size },
-  { name: 'x', type: 'double', get: (a) => a.x },
-  { name: 'y', type: 'double', get: (a) => a.y },
-];
+function nodeKeys(graph: YuGraph, options: NodeFieldOptions): Field<NodeAttributes>[] {
+  return [
+    { name: 'label', type: 'string', get: (a) => a.label },
+    ...nodeFields(graph, options),
+    { name: 'color', type: 'string', get: (a) => a.color },
+    { name: 'size', type: 'double', get: (a) => a.size },
+    { name: 'x', type: 'double', get: (a) => a.x },
+    { name: 'y', type: 'double', get: (a) => a.y },
+  ];
+}
 const EDGE_KEYS: readonly Field<EdgeAttributes>[] = [
   { name: 'kind', type: 'string', get: (a) => a.kind },
   { name: 'weight', type: 'int', get: (a) => a.weight },
@@ -33,7 +36,7 @@ const keyId = (domain: 'node' | 'edge', name: string) => `${domain}_${name}`;
 
 function declareKeys<A>(root: XMLBuilder, domain: 'node' | 'edge', fields: readonly Field<A>[]): void {
   for (const field of fields) {
-    root.ele('key', { id: keyId(domain, field.name), for: domain, 'attr.name': field.name, 'attr.type': GRAPHML_TYPES[field.type] });
+    root.ele('key', { id: keyId(domain, field.name), for: domain, 'attr.name': xmlSafe(field.name), 'attr.type': GRAPHML_TYPES[field.type] });
   }
 }
 
@@ -48,8 +51,9 @@ function writeData<A>(element: XMLBuilder, domain: 'node' | 'edge', fields: read
   }
 }
 
-export function toGraphml(graph: YuGraph): string {
+export function toGraphml(graph: YuGraph, options: NodeFieldOptions = {}): string {
   const sentences = graph.getAttribute('sentences');
+  const NODE_KEYS = nodeKeys(graph, options);
   const nodeIds = xmlIds(graph.nodes());
   const edgeIds = xmlIds(graph.edges());
   const id = (ids: Map<string, string>, key: string) => ids.get(key) ?? key;
