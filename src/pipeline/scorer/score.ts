@@ -51,8 +51,7 @@ export function selectMentions(sentences: readonly SentenceMentions[], lexicon: 
     const scored = candidates.map((candidate, index) => ({
       start: candidate.mention.start,
       end: candidate.mention.end,
-      // 《》 delimit a document's, plan's or law's name whatever it says: no feature outweighs the marks.
-      probability: candidate.sources.includes('title') ? 1 : (probabilities[index] ?? 0),
+      probability: isCertain(candidate) ? 1 : (probabilities[index] ?? 0),
       mention: candidate.mention,
     }));
     const chosen = bestReading(scored, model.threshold).map(({ mention }) => {
@@ -62,6 +61,19 @@ export function selectMentions(sentences: readonly SentenceMentions[], lexicon: 
     });
     return { analysis, mentions: chosen };
   });
+}
+
+/** An administrative unit written in full, with its suffix: 大渡口区, 达州市, 四川省, 石柱土家族自治县. */
+const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
+
+/**
+ * Candidates whose signal fixes both edges and the kind beyond doubt, so no feature outweighs it:
+ * 《》 delimit a document's, plan's or law's name whatever it says, and the gazetteer's full name
+ * of an administrative unit (not a short form, which may be a word) is that unit wherever it stands.
+ */
+function isCertain(candidate: Candidate): boolean {
+  const { sources, mention } = candidate;
+  return sources.includes('title') || (sources.includes('gazetteer') && FULL_UNIT.test(mention.surface));
 }
 
 /** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order. */
