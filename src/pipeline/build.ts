@@ -60,7 +60,8 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
     finish(name);
     return result;
   };
-  const corpus = stage('ingest', () => readCorpus(inputs));
+  const corpus = await readCorpus(inputs);
+  finish('ingest');
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
   let mentions: SentenceMentions[];

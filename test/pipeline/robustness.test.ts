@@ -65,13 +65,13 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n');
     expect(lines.slice(0, -2)).toEqual([
-      `yugraph: skipped ${join(corpus, 'binary.txt')}: binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)`,
+      `yugraph: skipped ${join(corpus, 'binary.txt')}: binary file (contains NUL bytes, and is not UTF-16 text either)`,
       `yugraph: skipped ${join(corpus, 'damaged.txt')}: damaged UTF-8 text (invalid bytes on line 5)`,
       `yugraph: skipped ${join(corpus, 'dangling.txt')}: unreadable: broken symbolic link to ${join(corpus, 'deleted.txt')}`,
       `yugraph: skipped ${join(corpus, 'empty.txt')}: empty file`,
       `yugraph: skipped ${join(corpus, 'fifo.txt')}: not a regular file (named pipe)`,
-      `yugraph: skipped ${join(corpus, 'invalid.md')}: not valid text in UTF-8, UTF-16 or GB18030`,
-      `yugraph: skipped ${join(corpus, 'scan.pdf')}: not a document (only .txt and .md are read)`,
+      `yugraph: skipped ${join(corpus, 'invalid.md')}: unknown encoding: not UTF-8 or UTF-16, and the detector is unsure of GB18030 or Big5 (its best guess is windows-1250 at 42%)`,
+      `yugraph: skipped ${join(corpus, 'scan.pdf')}: not a readable PDF (Invalid PDF structure.)`,
     ]);
     // A pipe gets no progress line: the summary is the last line, and nothing is redrawn.
     expect(lines.at(-2)).toMatch(new RegExp(`^yugraph: \\d+ entities, \\d+ links from \\d+ sentences → ${out}/graph.json, ${out}/graph.gexf \\(\\d+\\.\\d s\\)$`));
@@ -81,11 +81,11 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
 
   it('reads the GBK, UTF-16LE, UTF-16BE and UTF-8-with-BOM documents, titles from their first line', () => {
     expect(graph.attributes.documents).toEqual([
-      { id: 'bom', file: 'bom.txt', title: '开放平台' },
-      { id: 'gbk', file: 'gbk.txt', title: '区域协同发展' },
-      { id: 'identifiers', file: 'identifiers.txt', title: '对外合作' },
-      { id: 'utf16be', file: 'utf16be.md', title: '生态保护' },
-      { id: 'utf16le', file: 'utf16le.txt', title: '对外开放' },
+      { id: 'bom', file: 'bom.txt', format: 'txt', title: '开放平台' },
+      { id: 'gbk', file: 'gbk.txt', format: 'txt', title: '区域协同发展' },
+      { id: 'identifiers', file: 'identifiers.txt', format: 'txt', title: '对外合作' },
+      { id: 'utf16be', file: 'utf16be.md', format: 'md', title: '生态保护' },
+      { id: 'utf16le', file: 'utf16le.txt', format: 'txt', title: '对外开放' },
     ]);
   });
 

@@ -9,7 +9,7 @@ const usage = 'usage: yugraph stats [--top K] [--json] [--graph FILE]';
 
 const help = `${usage}
 
-Size and shape of the graph: entities by type, edges by relation, documents, sentences, density,
+Size and shape of the graph: entities by type, edges by relation, documents by format, sentences, density,
 connected components, and the most mentioned entities of each type.
 
 options:
@@ -41,6 +41,7 @@ export const command: Command = {
       ...columns([
         ['entities', ...ENTITY_TYPES.map((type) => `${type} ${summary.byType[type]}`)],
         ['edges', ...RELATION_KINDS.map((kind) => `${kind} ${summary.byRelation[kind]}`)],
+        ['documents', ...Object.entries(summary.byFormat).map(([format, count]) => `${format} ${count}`)],
       ], ''),
       '',
       `linked pairs ${summary.linkedPairs}, density ${summary.density.toFixed(4)}, average degree ${summary.averageDegree.toFixed(2)}`,
