@@ -49,3 +49,33 @@ export function removeTemporaryFiles(dir: string, pid: number): string[] {
   for (const name of theirs) rmSync(join(dir, name), { force: true });
   return theirs;
 }
+
+/** Whether a process with this id exists (EPERM: it does, under another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files in `dir` whose writing process no longer exists: what a build killed
+ * with its parent (kill -9, power loss) left behind. Files of live processes are theirs to finish.
+ * Returns the names removed.
+ */
+export function removeStaleTemporaryFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
+    return pid !== undefined && !isAlive(Number(pid));
+  });
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale;
+}

@@ -33,6 +33,8 @@ export interface BuildOptions {
   onStage?: (stage: string, seconds: number) => void;
   /** Extraction threads; by default one per core once the corpus is large enough to pay for their start. */
   workers?: number;
+  /** Called just before the files are written; may end the process (the build child, when its parent is gone). */
+  beforeWrite?: () => void;
 }
 
 /** Below this much text, starting workers (each loads jieba, ~2 s) costs more than it saves. */
@@ -97,6 +99,7 @@ export const GRAPH_FILES = { json: 'graph.json', gexf: 'graph.gexf' } as const;
 /** Builds and writes graph.json and graph.gexf into `outDir`, atomically and together. */
 export async function buildGraph(inputs: string[], outDir: string, options: BuildOptions = {}): Promise<PipelineResult> {
   const result = await runPipeline(inputs, options);
+  options.beforeWrite?.();
   const started = performance.now();
   const json = `${JSON.stringify(result.graph.export())}\n`;
   const gexf = toGexf(result.graph);

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { constants, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { removeTemporaryFiles } from '../../pipeline/atomic-write.js';
+import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../pipeline/atomic-write.js';
 import type { BuildMessage, BuildRequest } from '../build-child.js';
 import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
 
@@ -62,10 +62,11 @@ export const command: Command = {
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
   help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--workers N] [--verbose] [--quiet]
 
-Reads .txt and .md documents (folders are walked; a manifest.json beside them supplies titles and
-dates), extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
-Documents may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. Files that cannot
-be read (empty, binary, broken links, other extensions) are skipped with a warning.
+Reads documents (folders are walked, each real folder once; a manifest.json beside them supplies
+titles and dates): .txt and .md text in UTF-8, UTF-16, GB18030/GBK or Big5; web pages (.html,
+.htm, .shtml: the article only); Word .docx; PDFs with a text layer. Files that cannot be read
+(empty, binary, scanned or encrypted PDFs, old .doc, other extensions) are skipped with the reason.
+Extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
 
   --out DIR     where to write (default: graph)
   --workers N   extraction threads (default: one per core once the corpus has a million
@@ -74,10 +75,12 @@ be read (empty, binary, broken links, other extensions) are skipped with a warni
   --quiet       no progress line and no summary line
 
 On a terminal a progress line shows how long the build has been running. Interrupted (Ctrl-C,
-SIGTERM), the build removes its temporary files and leaves the previous graph in place.
+SIGTERM), the build removes its temporary files and leaves the previous graph in place; the build
+process stops when this one dies, and temporary files of dead builds are removed on the next run.
 
 exit codes: 0 built, 1 usage error, 2 input error (missing path, no readable document, output
-not writable), 130 interrupted by SIGINT, 143 by SIGTERM, 70 internal error
+not writable), 130 interrupted by SIGINT, 143 by SIGTERM, 128 + N when the build process was killed
+by signal N (137: SIGKILL, e.g. out of memory), 70 internal error
 
 example: npx yugraph build seeds --out graph --verbose`,
   run(argv) {
@@ -96,6 +99,7 @@ example: npx yugraph build seeds --out graph --verbose`,
     if (existsSync(request.out) && !statSync(request.out).isDirectory()) {
       throw new UserError(`--out ${request.out}: exists and is not a folder`, EXIT.inputError);
     }
+    removeStaleTemporaryFiles(request.out);
     const started = performance.now();
     const progress = new Progress(process.stderr, started, !values.quiet);
     // The build runs in a child process so that this one can stop it at once (see build-child.ts).
@@ -144,6 +148,10 @@ example: npx yugraph build seeds --out graph --verbose`,
           resolve(128 + constants.signals[interrupted]);
         } else if (outcome?.kind === 'failed') {
           reject(new UserError(outcome.message, EXIT.inputError));
+        } else if (killedBy !== null && outcome === undefined && spawnError === undefined) {
+          // Killed from outside (the kernel's out-of-memory killer, kill -9): not a bug in yugraph.
+          process.stderr.write(`yugraph: the build was killed (${killedBy}); ${request.out} keeps the previous graph\n`);
+          resolve(128 + constants.signals[killedBy]);
         } else {
           const crash = spawnError ?? new Error(`the build process stopped (${killedBy ?? `exit code ${code}`})`);
           if (outcome?.kind === 'crashed') crash.stack = outcome.stack;
