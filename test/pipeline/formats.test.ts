@@ -12,7 +12,7 @@ import { runPipeline, type PipelineResult } from '../../src/pipeline/build.js';
 import { readCorpus, type Corpus } from '../../src/pipeline/ingest.js';
 import { encodeBig5, encodeGbk } from './encodings.js';
 import { makeDocx } from './make-docx.js';
-import { makePdf } from './make-pdf.js';
+import { makePdf } from '../../src/bench/pdf-writer.js';
 
 const GOV_PAGE = readFileSync(new URL('../fixtures/gov-page.html', import.meta.url), 'utf8');
 /** Page furniture of the fixture: none of it may reach the text. */

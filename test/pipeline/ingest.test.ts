@@ -106,6 +106,22 @@ describe('readCorpus on a folder of mixed files', () => {
   });
 });
 
+describe('readCorpus on folders with symbolic links', () => {
+  it('reads each real folder once, however many links lead back to it, and says which links it skipped', async () => {
+    const root = folder('links', { 'report.txt': '推动成渝地区双城经济圈建设。', 'sub/plan.md': '建设西部陆海新通道。' });
+    symlinkSync('.', join(root, 'self'));
+    symlinkSync('..', join(root, 'sub', 'up'));
+    symlinkSync(join(root, 'sub'), join(root, 'sub-again'));
+    const corpus = await readCorpus([root]);
+    expect(corpus.documents.map((document) => document.meta.file)).toEqual(['report.txt', 'plan.md']);
+    expect(corpus.skipped).toEqual([
+      { file: join(root, 'self'), reason: `folder already read as ${root} (a symbolic link leads back to it)` },
+      { file: join(root, 'sub-again'), reason: `folder already read as ${join(root, 'sub')} (a symbolic link leads back to it)` },
+      { file: join(root, 'sub', 'up'), reason: `folder already read as ${root} (a symbolic link leads back to it)` },
+    ]);
+  });
+});
+
 describe('readCorpus input errors', () => {
   it('names a missing input path', async () => {
     const missing = path('no-such-folder');

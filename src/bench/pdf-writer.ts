@@ -1,7 +1,8 @@
 /**
- * Writes small but real PDF files for the ingest tests, byte by byte: a CJK text layer (a Type0
- * font with Identity-H encoding and a ToUnicode map, the way Word and WPS export Chinese text),
- * an image-only page (a scan), and a password-protected file. No PDF tool is needed on the machine.
+ * Writes real PDF files for the ingest tests and benchmark, byte by byte: a CJK text layer (a
+ * Type0 font with Identity-H encoding and a ToUnicode map, the way Word and WPS export Chinese
+ * text; the glyphs are not embedded, text extraction needs only the map), an image-only page (a
+ * scan), and a password-protected file. No PDF tool is needed on the machine.
  */
 
 export interface PdfOptions {
