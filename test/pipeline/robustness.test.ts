@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { removeTemporaryFiles, writeFileAtomic } from '../../src/pipeline/atomic-write.js';
+import { removeTemporaryFiles, writeFileAtomic, writeFilesAtomic } from '../../src/pipeline/atomic-write.js';
 import { ROOT, runCli, runCommand, type CliResult } from '../cli/run-cli.js';
 import { encodeGbk, encodeUtf16, encodeUtf8 } from './encodings.js';
 
@@ -125,6 +125,17 @@ describe('writeFileAtomic', () => {
     expect(() => { writeFileAtomic(target, 'data'); }).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
     expect(readdirSync(join(dir, 'blocked'))).toEqual(['graph.json']);
     expect(readdirSync(target)).toEqual(['inside']);
+  });
+
+  it('replaces a pair of files both or neither: graph.json stays old when graph.gexf is a folder', () => {
+    const folder = join(dir, 'pair');
+    mkdirSync(join(folder, 'graph.gexf', 'inside'), { recursive: true });
+    writeFileSync(join(folder, 'graph.json'), 'old graph');
+    for (const order of [['graph.json', 'graph.gexf'], ['graph.gexf', 'graph.json']]) {
+      expect(() => { writeFilesAtomic(order.map((name): [string, string] => [join(folder, name), `new ${name}`])); }).toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+      expect(readFileSync(join(folder, 'graph.json'), 'utf8')).toBe('old graph');
+      expect(readdirSync(folder).sort()).toEqual(['graph.gexf', 'graph.json']);
+    }
   });
 
   it('removeTemporaryFiles removes only the temporary files of the given process', () => {
