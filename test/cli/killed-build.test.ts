@@ -1,7 +1,7 @@
 /**
  * A build whose processes are killed from outside: `kill -9` of the CLI (the build child must not
  * outlive it and replace the graph later), SIGKILL of the build child (the out-of-memory killer),
- * and the temporary files such deaths leave behind.
+ * the temporary files such deaths leave behind, and two builds into one folder at once.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ function childrenOf(pid: number): number[] {
 
 const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
-describe('yugraph build killed', () => {
+describe('yugraph build killed, or run twice at once', () => {
   it('with kill -9 of the CLI: the build child stops too, and never replaces the previous graph', async () => {
     const out = previousGraph();
     let orphan: number | undefined;
@@ -65,7 +65,8 @@ describe('yugraph build killed', () => {
     expect(result.signal).toBe('SIGKILL');
     expect(alive(orphan ?? 0)).toBe(false);
     expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(PREVIOUS);
-    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json']);
+    // No temporary file; the dead CLI's lock stays until it goes stale.
+    expect(readdirSync(out).sort()).toEqual(['.yugraph-build.lock', 'graph.gexf', 'graph.json']);
     expect(result.stderr).not.toMatch(/EPIPE|internal error|\n {4}at /);
   }, 120_000);
 
@@ -84,6 +85,23 @@ describe('yugraph build killed', () => {
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(`yugraph: the build was killed (SIGKILL); ${out} keeps the previous graph`);
     expect(result.stderr).not.toContain('internal error');
     expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(PREVIOUS);
+  }, 120_000);
+
+  it('two builds into one --out at once: the second exits 2 with a clear message, the first builds', async () => {
+    const out = previousGraph();
+    let second: Promise<Awaited<ReturnType<typeof runCli>>> | undefined;
+    const first = await runCli(['build', SEEDS, '--out', out, '--verbose'], {
+      onStderr: (stderr) => {
+        if (second === undefined && stderr.includes('  ingest ')) second = runCli(['build', SEEDS, '--out', out]);
+      },
+    });
+    expect(first.code).toBe(0);
+    expect(await second).toMatchObject({
+      code: 2,
+      stderr: `yugraph: another yugraph build is writing ${out} (it holds ${join(out, '.yugraph-build.lock')}); wait for it to finish and build again\n`,
+    });
+    expect(readFileSync(join(out, 'graph.json'), 'utf8')).not.toBe(PREVIOUS);
+    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json']);
   }, 120_000);
 
   it('removes temporary files of builds that died, and leaves those of live processes', async () => {

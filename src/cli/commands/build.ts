@@ -1,6 +1,8 @@
 import { fork } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { constants, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { lockSync } from 'proper-lockfile';
 import { fileURLToPath } from 'node:url';
 import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../pipeline/atomic-write.js';
 import type { BuildMessage, BuildRequest } from '../build-child.js';
@@ -57,6 +59,34 @@ function heapLimitMb(): number {
   return Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 }
 
+/** Where `yugraph build` holds its lock on an out folder, and how long a lock may go unrefreshed before it counts as left by a dead build. */
+const LOCK = { name: '.yugraph-build.lock', staleMs: 20_000 };
+
+/**
+ * Takes the out folder for this build, so that two builds into it never interleave their files;
+ * a second build exits 2 at once. proper-lockfile's lock is a folder created atomically and kept
+ * fresh while this process lives: one left by a killed build goes stale and is taken over.
+ * Returns the release function.
+ */
+function lockOut(out: string): () => void {
+  mkdirSync(out, { recursive: true });
+  const lockfilePath = join(out, LOCK.name);
+  try {
+    // A lock that could not be refreshed (the folder was removed mid-build) is only advisory: not a crash.
+    const release = lockSync(out, { lockfilePath, stale: LOCK.staleMs, realpath: false, onCompromised: () => undefined });
+    return () => {
+      try {
+        release();
+      } catch {
+        // Already gone with its folder.
+      }
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    throw new UserError(`another yugraph build is writing ${out} (it holds ${lockfilePath}); wait for it to finish and build again`, EXIT.inputError);
+  }
+}
+
 export const command: Command = {
   name: 'build',
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
@@ -79,7 +109,7 @@ SIGTERM), the build removes its temporary files and leaves the previous graph in
 process stops when this one dies, and temporary files of dead builds are removed on the next run.
 
 exit codes: 0 built, 1 usage error, 2 input error (missing path, no readable document, output
-not writable), 130 interrupted by SIGINT, 143 by SIGTERM, 128 + N when the build process was killed
+not writable, another build writing into the same --out), 130 interrupted by SIGINT, 143 by SIGTERM, 128 + N when the build process was killed
 by signal N (137: SIGKILL, e.g. out of memory), 70 internal error
 
 example: npx yugraph build seeds --out graph --verbose`,
@@ -99,6 +129,7 @@ example: npx yugraph build seeds --out graph --verbose`,
     if (existsSync(request.out) && !statSync(request.out).isDirectory()) {
       throw new UserError(`--out ${request.out}: exists and is not a folder`, EXIT.inputError);
     }
+    const release = lockOut(request.out);
     removeStaleTemporaryFiles(request.out);
     const started = performance.now();
     const progress = new Progress(process.stderr, started, !values.quiet);
@@ -128,6 +159,7 @@ example: npx yugraph build seeds --out graph --verbose`,
       const finish = (code: number | null, killedBy: NodeJS.Signals | null) => {
         if (finished) return;
         finished = true;
+        release();
         for (const signal of SIGNALS) process.off(signal, interrupt);
         progress.stop();
         if (outcome?.kind === 'done') {
