@@ -76,4 +76,12 @@ describe('a graph file that is valid', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('documents  txt 5');
   });
+
+  it('prints names holding control characters with the characters escaped, never acted on', async () => {
+    const file = brokenGraph((graph) => { node(graph, '渝中区').label = '渝中区\x1b[2J\x07'; });
+    const result = await runCli(['search', '渝中区', '--graph', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('渝中区\\x1b[2J\\x07');
+    expect(['\x07', '\x1b'].filter((control) => result.stdout.includes(control))).toEqual([]);
+  });
 });

@@ -115,3 +115,17 @@ describe('yugraph build killed, or run twice at once', () => {
     expect(readdirSync(out).sort()).toEqual([`.graph.json.${process.pid}.tmp`, 'graph.gexf', 'graph.json']);
   }, 120_000);
 });
+
+describe('yugraph build output', () => {
+  it('escapes a line break in a skipped file\'s name instead of printing a fake status line', async () => {
+    const corpus = join(dir, 'names');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'report.txt'), readFileSync(join(SEEDS, '002_2628194e4fe465e0.txt')));
+    writeFileSync(join(corpus, 'x\nyugraph: 0 entities.txt'), '');
+    const result = await runCli(['build', corpus, '--out', join(dir, 'names-out')]);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`yugraph: skipped ${join(corpus, 'x')}\\nyugraph: 0 entities.txt: empty file`);
+    expect(lines).toHaveLength(2);
+  }, 120_000);
+});

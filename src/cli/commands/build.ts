@@ -6,7 +6,7 @@ import { lockSync } from 'proper-lockfile';
 import { fileURLToPath } from 'node:url';
 import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../pipeline/atomic-write.js';
 import type { BuildMessage, BuildRequest } from '../build-child.js';
-import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UserError, writeLines, type Command } from '../command.js';
 
 /** A status line redrawn in place on a terminal, from the first second on; nothing when stderr is a pipe or a file. */
 class Progress {
@@ -163,7 +163,7 @@ example: npx yugraph build seeds --out graph --verbose`,
         for (const signal of SIGNALS) process.off(signal, interrupt);
         progress.stop();
         if (outcome?.kind === 'done') {
-          for (const { file, reason } of outcome.skipped) process.stderr.write(`yugraph: skipped ${file}: ${reason}\n`);
+          for (const { file, reason } of outcome.skipped) writeLines(process.stderr, [`yugraph: skipped ${file}: ${reason}`]);
           if (!values.quiet) {
             const seconds = (performance.now() - started) / 1000;
             process.stderr.write(

@@ -1,6 +1,6 @@
 import type { YuGraph } from '../../core/graph-schema.js';
 import { path, type PathResult } from '../../core/query/path.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { describeEdges, entitySummary, expectPositionals, pickEvidence, resolveEntity, snippet, surfaceForms, writeJson } from '../query-support.js';
 
@@ -30,7 +30,7 @@ function printPath(graph: YuGraph, result: PathResult): void {
     const evidence = pickEvidence(step.evidence, names);
     if (evidence) lines.push(`      ${snippet(evidence.text, names)}  [${evidence.sentence}]`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(process.stdout, lines);
 }
 
 export const command: Command = {
@@ -66,7 +66,7 @@ export const command: Command = {
     } else if (result) {
       printPath(graph, result);
     }
-    if (!result) process.stderr.write(`yugraph: no path between ${graph.getNodeAttribute(from, 'label')} and ${graph.getNodeAttribute(to, 'label')}\n`);
+    if (!result) writeLines(process.stderr, [`yugraph: no path between ${graph.getNodeAttribute(from, 'label')} and ${graph.getNodeAttribute(to, 'label')}`]);
     return Promise.resolve(result ? EXIT.ok : EXIT.notFound);
   },
 };

@@ -1,6 +1,6 @@
 import { stats, top } from '../../core/query/stats.js';
 import { ENTITY_TYPES, RELATION_KINDS } from '../../core/types.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { columns, parseInteger, writeJson } from '../query-support.js';
 
@@ -54,7 +54,7 @@ export const command: Command = {
         if (entries.length > 0) lines.push(`  ${type}: ${entries.map((entry) => `${entry.label} ${entry.mentions}/${entry.documents}/${entry.degree}`).join(' · ')}`);
       }
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    writeLines(process.stdout, lines);
     return Promise.resolve(EXIT.ok);
   },
 };
