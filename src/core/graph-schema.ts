@@ -148,7 +148,7 @@ function place(data: unknown, path: readonly PropertyKey[]): string {
     const inside = rest[0] === 'attributes' ? rest.slice(1) : rest;
     return inside.length === 0 ? name : `${name}, field ${field(inside)}`;
   }
-  if (part === 'attributes') return `graph attribute ${field(path.slice(1))}`;
+  if (part === 'attributes') return path.length === 1 ? 'graph attributes' : `graph attribute ${field(path.slice(1))}`;
   return path.length === 0 ? 'the file' : field(path);
 }
 
@@ -160,7 +160,9 @@ function place(data: unknown, path: readonly PropertyKey[]): string {
 export function parseGraph(data: unknown): YuGraph {
   const result = graphFileSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    // A file of another format version fails on many fields: its version is the one to name.
+    const { issues } = result.error;
+    const issue = issues.find((found) => found.path.at(-1) === 'formatVersion') ?? issues[0];
     if (issue === undefined) throw new GraphFormatError('not a yugraph graph');
     if (issue.path.length === 0 && issue.code === 'invalid_type') throw new GraphFormatError('not a graphology serialization (attributes, nodes, edges)');
     const message = issue.code === 'custom' || issue.path.at(-1) === 'formatVersion' ? issue.message : issue.message.replace(/^Invalid input: /, '');

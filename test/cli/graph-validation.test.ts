@@ -62,6 +62,12 @@ describe('a graph file that breaks the schema', () => {
     });
   });
 
+  it('names the format version of a graph of another version, before the fields it lacks', async () => {
+    const file = join(dir, 'version.json');
+    writeFileSync(file, JSON.stringify({ attributes: { formatVersion: 99 }, nodes: [], edges: [] }));
+    expect(await runCli(['stats', '--graph', file])).toMatchObject({ code: 2, stderr: `yugraph: graph ${file} is not a yugraph graph: graph attribute formatVersion: format version 99, expected 1\n` });
+  });
+
   it('names the graph attribute when the document list is missing', async () => {
     const file = brokenGraph((graph) => { delete (graph.attributes as Partial<typeof graph.attributes>).documents; });
     expect(await runCli(['stats', '--graph', file])).toMatchObject({ code: 2, stderr: `yugraph: graph ${file} is not a yugraph graph: graph attribute documents: expected array, received undefined\n` });
