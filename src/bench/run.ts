@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchBuild } from './build-bench.js';
 import { benchExplorer } from './explorer-bench.js';
+import { benchIngest } from './ingest-bench.js';
 import { benchQueries } from './query-bench.js';
 
 const root = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -23,13 +24,15 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // milliseconds more than from the shell a user types in.
 log('measuring queries on the seed graph…');
 const queries = benchQueries(root('graph/graph.json'), root('lib/cli/main.js'));
+log('reading a 100-page PDF…');
+const ingest = await benchIngest(root('seeds'));
 log(`building a ${megabytes} MB synthetic corpus of recombined seed paragraphs…`);
 const build = await benchBuild(root('seeds'), megabytes);
 // Read before the explorer bench, whose vite build would otherwise count towards the pipeline's peak.
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 log('measuring the explorer in headless Chromium…');
 const explorer = await benchExplorer();
-const figures = { ...build, ...queries, peak_rss_mb: peakRssMb, ...explorer };
+const figures = { ...build, ...ingest, ...queries, peak_rss_mb: peakRssMb, ...explorer };
 
 const rows: [string, string, string][] = [
   ['corpus', `${build.corpus_mb} MB in ${build.documents} documents`, ''],
@@ -37,6 +40,7 @@ const rows: [string, string, string][] = [
   ['jieba dictionary load', `${build.jieba_load_s} s`, ''],
   ['jieba cut, same text', `${build.jieba_cut_s} s`, `build ÷ cut = ${build.build_to_jieba_ratio} (target ≤ 3)`],
   ...Object.entries(build.stage_s).map(([stage, seconds]): [string, string, string] => [`  stage ${stage}`, `${seconds} s`, '']),
+  ['ingest 100-page PDF', `${ingest.pdf_ingest_s} s`, `${ingest.pdf_kb} KB, ${ingest.pdf_characters} characters`],
   ['peak RSS', `${figures.peak_rss_mb} MB`, 'target < 2048'],
   ['neighbors p50 / p99', `${queries.neighbors_p50_us} / ${queries.neighbors_p99_us} µs`, 'p99 target < 1000'],
   ['CLI neighbors, fresh process', `${queries.cli_neighbors_ms} ms`, 'target < 300'],

@@ -3,6 +3,10 @@
  * own process a SIGINT or SIGTERM would only be acted on once the new graph had been written. The
  * parent stays free to stop the child at once (SIGKILL: a worker thread stopped inside nodejieba's
  * native code aborts the whole process), remove its temporary files and say so.
+ *
+ * When the parent dies without stopping it (kill -9), the IPC channel closes: the child then exits
+ * at its next turn of the event loop, and at the latest just before writing, so an orphan never
+ * replaces the graph the user meant to keep, nor fails on a closed channel (EPIPE).
  */
 import { buildGraph } from '../pipeline/build.js';
 import { InputError, type SkippedFile } from '../pipeline/ingest.js';
@@ -27,11 +31,24 @@ const isSystemError = (error: unknown) => error instanceof Error && typeof (erro
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('build-child.js runs as a child process of `yugraph build`');
-const post = (message: BuildMessage) => { send(message); };
+/** Exit status of a build whose parent is gone: nobody reads it, but it is not a success. */
+const ORPHANED = 1;
+const post = (message: BuildMessage) => {
+  if (process.connected) send(message);
+};
+process.on('disconnect', () => process.exit(ORPHANED));
+// Listening for 'disconnect' holds the channel open; the child still ends when its work is done.
+process.channel?.unref();
+// The pipeline is synchronous, so the disconnect event may not be seen before the write: a parent
+// that is gone has also handed this process to another (init or a subreaper).
+const parent = process.ppid;
+const beforeWrite = () => {
+  if (process.ppid !== parent || !process.connected) process.exit(ORPHANED);
+};
 const { inputs, out, workers } = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
 try {
   const onStage = (stage: string, seconds: number) => { post({ kind: 'stage', stage, seconds }); };
-  const result = await buildGraph(inputs, out, workers === undefined ? { onStage } : { onStage, workers });
+  const result = await buildGraph(inputs, out, workers === undefined ? { onStage, beforeWrite } : { onStage, beforeWrite, workers });
   post({ kind: 'done', entities: result.graph.order, links: result.graph.size, sentences: result.sentences.length, skipped: result.skipped });
 } catch (error) {
   if (error instanceof InputError || isSystemError(error)) post({ kind: 'failed', message: (error as Error).message });

@@ -30,3 +30,20 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
     throw new UserError((error as Error).message, EXIT.usage);
   }
 }
+
+/** C0 controls but tab, DEL and C1 controls: a terminal acts on them (ESC[2J clears the screen, a line break fakes a status line). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+
+/**
+ * Text from a document, a graph file or a file name, made safe to print on a terminal: every
+ * control character becomes a visible escape (ESC → \x1b, a line break in a file name → \n).
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (char) => (char === '\n' ? '\\n' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/** Writes report lines to a terminal or pipe, each line's control characters escaped (see escapeControls). */
+export function writeLines(stream: NodeJS.WritableStream, lines: readonly string[]): void {
+  stream.write(`${lines.map(escapeControls).join('\n')}\n`);
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphFormatError, parseGraph, type YuGraph } from '../core/graph-schema.js';
+import { GraphFormatError, parseGraphText, type YuGraph } from '../core/graph-schema.js';
 import { EXIT, UserError } from './command.js';
 
 /** The checkout's built graph (two levels above src/cli and lib/cli alike), wherever the command runs. */
@@ -31,16 +31,11 @@ export function loadGraph(file: string = DEFAULT_GRAPH_PATH): YuGraph {
       : (error as Error).message;
     throw new UserError(`cannot read graph ${path}: ${why}`, EXIT.inputError);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return parseGraphText(text);
   } catch (error) {
-    throw new UserError(`graph ${path} is not valid JSON: ${(error as Error).message}`, EXIT.inputError);
-  }
-  try {
-    return parseGraph(data);
-  } catch (error) {
-    if (error instanceof GraphFormatError) throw new UserError(`graph ${path} is not a yugraph graph: ${error.message}`, EXIT.inputError);
-    throw error;
+    if (!(error instanceof GraphFormatError)) throw error;
+    const what = error.message.startsWith('not valid JSON') ? 'is' : 'is not a yugraph graph:';
+    throw new UserError(`graph ${path} ${what} ${error.message}`, EXIT.inputError);
   }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { EXIT, UserError, type Command } from './command.js';
+import { escapeControls, EXIT, UserError, type Command } from './command.js';
 
 /**
  * Commands load lazily so that a query never pays for jieba's dictionary or the build pipeline.
@@ -72,7 +72,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof UserError) {
-      process.stderr.write(`yugraph: ${error.message}\n`);
+      process.stderr.write(`yugraph: ${error.message.split('\n').map(escapeControls).join('\n')}\n`);
       process.exitCode = error.code;
     } else {
       process.stderr.write(`yugraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

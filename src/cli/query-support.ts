@@ -6,7 +6,7 @@ import type { YuGraph } from '../core/graph-schema.js';
 import type { Evidence, LinkEdge } from '../core/query/links.js';
 import { isConfident, resolve } from '../core/query/resolve.js';
 import type { EntityType } from '../core/types.js';
-import { EXIT, UserError } from './command.js';
+import { EXIT, UserError, writeLines } from './command.js';
 
 /** A whole number ≥ min from an option value; `fallback` when the option is absent. */
 export function parseInteger(value: string | undefined, option: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -59,7 +59,7 @@ export function resolveEntity(graph: YuGraph, name: string): string {
   const best = suggestions[0];
   if (best && isConfident(best)) {
     if (best.matchedBy !== 'label') {
-      process.stderr.write(`yugraph: "${name}" → ${best.label} (${best.matchedBy} match on ${best.matchedText})\n`);
+      writeLines(process.stderr, [`yugraph: "${name}" → ${best.label} (${best.matchedBy} match on ${best.matchedText})`]);
     }
     return best.id;
   }

@@ -6,7 +6,8 @@
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { ENTITY_TYPES, RELATION_KINDS, type DocumentMeta, type EntityType, type RelationKind } from './types.js';
+import { z } from 'zod';
+import { DOCUMENT_FORMATS, ENTITY_TYPES, RELATION_KINDS, type DocumentMeta, type EntityType, type RelationKind } from './types.js';
 
 export const GRAPH_FORMAT_VERSION = 1;
 
@@ -84,13 +85,6 @@ export class GraphFormatError extends Error {
   override name = 'GraphFormatError';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const entityTypes: ReadonlySet<string> = new Set(ENTITY_TYPES);
-const relationKinds: ReadonlySet<string> = new Set(RELATION_KINDS);
-
 /**
  * graphology keeps each node's neighbours in a plain object, so a node named after an
  * Object.prototype member (toString, constructor, __proto__) collides with it: edges to it are
@@ -100,42 +94,106 @@ export function isStorableKey(key: string): boolean {
   return !(key in Object.prototype);
 }
 
+const text = z.string();
+const count = z.int().nonnegative();
+
+/** The graph file's schema (README: The graph file). Objects are loose: attributes added later (a place's adcode) pass. */
+const nodeAttributesSchema = z.looseObject({
+  label: text,
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(text),
+  mentions: count,
+  docs: z.array(text),
+  sentences: z.array(text),
+  x: z.number(),
+  y: z.number(),
+  size: z.number(),
+  color: text,
+  community: z.int(),
+  adcode: text.optional(),
+});
+
+const edgeAttributesSchema = z.looseObject({
+  kind: z.enum(RELATION_KINDS),
+  weight: count,
+  npmi: z.number().min(-1).max(1),
+  evidence: z.array(text),
+});
+
+const documentSchema = z.looseObject({
+  id: text,
+  file: text,
+  format: z.enum(DOCUMENT_FORMATS).optional(),
+  title: text,
+  date: text.optional(),
+  issuer: text.optional(),
+  kind: text.optional(),
+  source: text.optional(),
+  number: text.optional(),
+});
+
+const graphFileSchema = z.looseObject({
+  attributes: z.looseObject({
+    name: text,
+    formatVersion: z.literal(GRAPH_FORMAT_VERSION, { error: (issue) => `format version ${String(issue.input)}, expected ${GRAPH_FORMAT_VERSION}` }),
+    documents: z.array(documentSchema),
+    sentences: z.record(text, z.looseObject({ doc: text, start: count, end: count, text })),
+  }),
+  nodes: z.array(z.looseObject({ key: text.refine(isStorableKey, 'named like a JavaScript object member, which graphology cannot store'), attributes: nodeAttributesSchema })),
+  edges: z.array(z.looseObject({ key: text.optional(), source: text, target: text, undirected: z.boolean().optional(), attributes: edgeAttributesSchema })),
+});
+
+/** Where a schema issue lies, in the file's own terms: `node "两江四岸", field aliases`, `graph attribute documents[0].title`. */
+function place(data: unknown, path: readonly PropertyKey[]): string {
+  const [part, index, ...rest] = path;
+  const field = (parts: readonly PropertyKey[]) => parts.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+  if ((part === 'nodes' || part === 'edges') && typeof index === 'number') {
+    const item = (data as Record<string, unknown[]>)[part]?.[index] as { key?: unknown; source?: unknown; target?: unknown } | undefined;
+    const name = part === 'nodes'
+      ? `node ${typeof item?.key === 'string' ? JSON.stringify(item.key) : `#${index}`}`
+      : `edge ${typeof item?.key === 'string' ? JSON.stringify(item.key) : `#${index}`}${typeof item?.source === 'string' && typeof item.target === 'string' ? ` (${item.source} → ${item.target})` : ''}`;
+    const inside = rest[0] === 'attributes' ? rest.slice(1) : rest;
+    return inside.length === 0 ? name : `${name}, field ${field(inside)}`;
+  }
+  if (part === 'attributes') return path.length === 1 ? 'graph attributes' : `graph attribute ${field(path.slice(1))}`;
+  return path.length === 0 ? 'the file' : field(path);
+}
+
 /**
- * Turns parsed JSON into a graph, checking the parts every consumer relies on, so that a corrupt
- * or foreign file fails here with a message instead of deep inside a view.
+ * Turns parsed JSON into a graph, checking it against the graph file's schema, so that a corrupt
+ * or foreign file fails here with a message naming the node (or edge, or attribute) and the field,
+ * instead of deep inside a view. Throws GraphFormatError.
  */
 export function parseGraph(data: unknown): YuGraph {
-  if (!isRecord(data)) throw new GraphFormatError('not a JSON object');
-  const { attributes, nodes, edges } = data;
-  if (!isRecord(attributes) || !Array.isArray(nodes) || !Array.isArray(edges)) {
-    throw new GraphFormatError('not a graphology serialization (attributes, nodes, edges)');
-  }
-  if (attributes.formatVersion !== GRAPH_FORMAT_VERSION) {
-    throw new GraphFormatError(`format version ${String(attributes.formatVersion)}, expected ${GRAPH_FORMAT_VERSION}`);
-  }
-  if (!Array.isArray(attributes.documents) || !isRecord(attributes.sentences)) {
-    throw new GraphFormatError('graph attributes lack documents or sentences');
-  }
-  for (const node of nodes as unknown[]) {
-    if (!isRecord(node) || typeof node.key !== 'string' || !isRecord(node.attributes)) {
-      throw new GraphFormatError('a node has no key or attributes');
-    }
-    const type = node.attributes.type;
-    if (typeof node.attributes.label !== 'string' || typeof type !== 'string' || !entityTypes.has(type)) {
-      throw new GraphFormatError(`node ${node.key} has no label or an unknown type`);
-    }
-    if (!isStorableKey(node.key)) throw new GraphFormatError(`node ${node.key} is named like a JavaScript object member, which graphology cannot store`);
-  }
-  for (const edge of edges as unknown[]) {
-    if (!isRecord(edge) || !isRecord(edge.attributes) || typeof edge.attributes.kind !== 'string' || !relationKinds.has(edge.attributes.kind)) {
-      throw new GraphFormatError('an edge has no attributes or an unknown kind');
-    }
+  const result = graphFileSchema.safeParse(data);
+  if (!result.success) {
+    // A file of another format version fails on many fields: its version is the one to name.
+    const { issues } = result.error;
+    const issue = issues.find((found) => found.path.at(-1) === 'formatVersion') ?? issues[0];
+    if (issue === undefined) throw new GraphFormatError('not a yugraph graph');
+    if (issue.path.length === 0 && issue.code === 'invalid_type') throw new GraphFormatError('not a graphology serialization (attributes, nodes, edges)');
+    const message = issue.code === 'custom' || issue.path.at(-1) === 'formatVersion' ? issue.message : issue.message.replace(/^Invalid input: /, '');
+    throw new GraphFormatError(`${place(data, issue.path)}: ${message}`);
   }
   const graph = createGraph();
   try {
-    graph.import(data as unknown as SerializedYuGraph);
+    graph.import(data as SerializedYuGraph);
   } catch (error) {
     throw new GraphFormatError(`graphology rejected the graph: ${(error as Error).message}`);
   }
   return graph;
+}
+
+/**
+ * The graph file's text → a graph, for the CLI and the explorer alike: a leading byte-order mark
+ * (Windows editors write one) is dropped, as browsers' response.text() does. Throws GraphFormatError.
+ */
+export function parseGraphText(fileText: string): YuGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(fileText.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new GraphFormatError(`not valid JSON: ${(error as Error).message}`);
+  }
+  return parseGraph(data);
 }

@@ -12,10 +12,16 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 /** Typed relations are directed (source → target); co-occurrence is not. */
 export type TypedRelationKind = Exclude<RelationKind, 'cooccurs'>;
 
+/** The file formats the ingest stage reads (README: Accepted inputs). */
+export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
 export interface DocumentMeta {
   /** File name without extension; stable across builds. */
   id: string;
   file: string;
+  /** The format the text was extracted from; absent in graphs built before formats other than text were read. */
+  format?: DocumentFormat;
   title: string;
   date?: string;
   issuer?: string;
@@ -29,10 +35,14 @@ export interface DocumentMeta {
   chars?: number;
 }
 
-/** A document as read from disk, before any cleaning. */
+/** A document as the ingest stage hands it on, before any cleaning. */
 export interface Document {
   meta: DocumentMeta;
-  /** The file's text, decoded; every offset in the pipeline points into this string. */
+  /**
+   * The text extracted from the file (decoded text, a page's article, a Word document's
+   * paragraphs, a PDF's text layer), without terminal escapes and with radicals folded into
+   * ideographs; every offset in the pipeline points into this string.
+   */
   raw: string;
 }
 

@@ -36,6 +36,8 @@ export interface BuildOptions {
   onStage?: (stage: string, seconds: number) => void;
   /** Extraction threads; by default one per core once the corpus is large enough to pay for their start. */
   workers?: number;
+  /** Called just before the files are written; may end the process (the build child, when its parent is gone). */
+  beforeWrite?: () => void;
 }
 
 /** Below this much text, starting workers (each loads jieba, ~2 s) costs more than it saves. */
@@ -63,7 +65,8 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
     finish(name);
     return result;
   };
-  const corpus = stage('ingest', () => readCorpus(inputs));
+  const corpus = await readCorpus(inputs);
+  finish('ingest');
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
   const model = stage('model', () => loadModel());
@@ -101,6 +104,7 @@ export const GRAPH_FILES = { json: 'graph.json', gexf: 'graph.gexf' } as const;
 /** Builds and writes graph.json and graph.gexf into `outDir`, atomically and together. */
 export async function buildGraph(inputs: string[], outDir: string, options: BuildOptions = {}): Promise<PipelineResult> {
   const result = await runPipeline(inputs, options);
+  options.beforeWrite?.();
   const started = performance.now();
   const json = `${JSON.stringify(result.graph.export())}\n`;
   const gexf = toGexf(result.graph);

@@ -1,25 +1,27 @@
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
+/**
+ * The ingest stage: the files below the inputs → Documents. Each format has its reader in
+ * ingest/ (text, html, docx, pdf); whatever the format, the extracted text is cleaned the same way
+ * (ingest/document.ts) and becomes the document's `raw`, which every later offset points into.
+ * Metadata comes from a manifest.json beside the files first, then from the file itself.
+ */
+import { readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Document, DocumentMeta } from '../core/types.js';
-import { decodeText } from './decode.js';
+import type { Document, DocumentFormat, DocumentMeta } from '../core/types.js';
+import { cleanExtractedText, type FormatReader } from './ingest/document.js';
+import { readDocx } from './ingest/docx.js';
+import { InputError, listFiles, MANIFEST, whyUnreadable, type SkippedFile } from './ingest/files.js';
+import { readHtml } from './ingest/html.js';
+import { readPdf } from './ingest/pdf.js';
+import { readText } from './ingest/text.js';
 
-/** A problem with the user's input, as opposed to a bug: the CLI reports it and exits with 2. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
+export { InputError, type SkippedFile } from './ingest/files.js';
 
 export interface Corpus {
   documents: Document[];
   skipped: SkippedFile[];
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md']);
-const MANIFEST = 'manifest.json';
+const READERS: Readonly<Record<DocumentFormat, FormatReader>> = { txt: readText, md: readText, html: readHtml, docx: readDocx, pdf: readPdf };
 
 type ManifestEntry = Partial<DocumentMeta> & { file: string };
 
@@ -64,62 +66,6 @@ function stringField(entry: ManifestEntry | undefined, key: keyof DocumentMeta):
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Why a path cannot be read, in words: a dangling symbolic link, a loop, permissions (chmod 000). */
-function whyUnreadable(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  if (code === 'ENOENT') {
-    try {
-      if (lstatSync(path).isSymbolicLink()) return `broken symbolic link to ${readlinkSync(path)}`;
-    } catch {
-      // Not there at all: the plain answer below.
-    }
-    return 'no such file or directory';
-  }
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code;
-}
-
-/** Sockets, pipes and devices: reading a named pipe called x.txt would block the build forever. */
-function specialKind(stat: Stats): string | undefined {
-  if (stat.isFIFO()) return 'named pipe';
-  if (stat.isSocket()) return 'socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
-  return undefined;
-}
-
-/** Files below the inputs, in a stable order; directories are walked recursively, hidden entries left out. */
-function listFiles(inputs: string[], skipped: SkippedFile[]): string[] {
-  const files: string[] = [];
-  const visit = (path: string, explicit: boolean) => {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      if (explicit) throw new InputError(`${path}: ${whyUnreadable(path, error)}`);
-      skipped.push({ file: path, reason: `unreadable: ${whyUnreadable(path, error)}` });
-      return;
-    }
-    if (stat.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(path);
-      } catch (error) {
-        skipped.push({ file: path, reason: `unreadable folder: ${whyUnreadable(path, error)}` });
-        return;
-      }
-      for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-      return;
-    }
-    const special = specialKind(stat);
-    if (special !== undefined) skipped.push({ file: path, reason: `not a regular file (${special})` });
-    else if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) files.push(path);
-    else if (basename(path) !== MANIFEST) skipped.push({ file: path, reason: 'not a document (only .txt and .md are read)' });
-  };
-  for (const input of inputs) visit(input, true);
-  return files;
-}
-
 /**
  * Code points other than whitespace: what a reader counts as the text's length. Removing the runs
  * that count leaves only whitespace and high surrogates (one per astral character) to subtract,
@@ -129,13 +75,18 @@ export function countCharacters(text: string): number {
   return text.length - text.replace(/[^\s\uD800-\uDBFF]+/g, '').length;
 }
 
-export function readCorpus(inputs: string[]): Corpus {
+/**
+ * Reads every document below `inputs` (files or folders), in path order. Files that cannot be read
+ * are returned in `skipped` with the reason; throws InputError when an input path does not exist
+ * or no document at all could be read.
+ */
+export async function readCorpus(inputs: string[]): Promise<Corpus> {
   const skipped: SkippedFile[] = [];
   const files = listFiles(inputs, skipped);
   const manifests = new Map<string, Map<string, ManifestEntry>>();
   const usedIds = new Set<string>();
   const documents: Document[] = [];
-  for (const file of files) {
+  for (const { file, format } of files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -143,11 +94,12 @@ export function readCorpus(inputs: string[]): Corpus {
       skipped.push({ file, reason: `unreadable: ${whyUnreadable(file, error)}` });
       continue;
     }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      skipped.push({ file, reason: decoded.reason });
+    const outcome = await READERS[format](bytes);
+    if (!outcome.ok) {
+      skipped.push({ file, reason: outcome.reason });
       continue;
     }
+    const text = cleanExtractedText(outcome.document.text);
     const dir = resolve(file, '..');
     let manifest = manifests.get(dir);
     if (!manifest) {
@@ -160,18 +112,20 @@ export function readCorpus(inputs: string[]): Corpus {
     let id = stem;
     for (let n = 2; usedIds.has(id); n++) id = `${stem}-${n}`;
     usedIds.add(id);
-    const meta: DocumentMeta = { id, file: name, title: stringField(entry, 'title') ?? firstLineTitle(decoded.text) };
+    const found = outcome.document;
+    const title = stringField(entry, 'title') ?? (found.title === undefined ? firstLineTitle(text) : cleanExtractedText(found.title));
+    const meta: DocumentMeta = { id, file: name, format, title };
     for (const key of ['date', 'issuer', 'kind', 'source', 'number'] as const) {
-      const value = stringField(entry, key);
+      const value = stringField(entry, key) ?? (key === 'date' || key === 'issuer' ? found[key] : undefined);
       if (value !== undefined) meta[key] = value;
     }
-    meta.chars = countCharacters(decoded.text);
-    documents.push({ meta, raw: decoded.text });
+    meta.chars = countCharacters(text);
+    documents.push({ meta, raw: text });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (documents.length === 0) {
     const why = skipped.map((s) => `\n  skipped ${s.file}: ${s.reason}`).join('');
-    throw new InputError(`no readable .txt or .md document in ${inputs.join(', ')}${why}`);
+    throw new InputError(`no readable document in ${inputs.join(', ')}${why}`);
   }
   return { documents, skipped };
 }

@@ -6,13 +6,13 @@ import { identityMapped, rewrite, type MappedText } from './mapped-text.js';
  * separated by "\n" and nothing else is left of the page layout.
  */
 
-const TERMINAL = '。！？!?；;：:';
-const CLOSERS = '”’」』）)】';
+export const TERMINAL = '。！？!?；;：:';
+export const CLOSERS = '”’」』）)】';
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 /** Characters that make an ASCII punctuation mark "Chinese": Han and full-width punctuation. */
 const CJK_CONTEXT = `[${HAN}\\u3000-\\u303f\\uff00-\\uffef“”‘’]`;
 /** A line that starts a new block in any layout: numbered headings and dash-led points. */
-const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分篇]|——|#)/;
+export const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分篇]|——|#)/;
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 

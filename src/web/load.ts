@@ -2,7 +2,7 @@
  * Fetches and validates the graph file. Every way it can fail becomes a LoadError whose message
  * the page shows, so a missing or corrupt file never leaves a blank canvas.
  */
-import { GraphFormatError, parseGraph, type YuGraph } from '../core/graph-schema.js';
+import { GraphFormatError, parseGraphText, type YuGraph } from '../core/graph-schema.js';
 import { t } from './i18n.js';
 
 /** Next to the page, so the built site works from any folder of any static server. */
@@ -24,14 +24,9 @@ export async function loadGraph(url = new URL(GRAPH_FILE, document.baseURI)): Pr
     throw new LoadError(t('error.missing', GRAPH_FILE));
   }
   if (!response.ok) throw new LoadError(t('error.network', GRAPH_FILE, `HTTP ${response.status}`));
-  let data: unknown;
+  // The same parser as the CLI's: the same files are refused with the same message.
   try {
-    data = JSON.parse(await response.text());
-  } catch (error) {
-    throw new LoadError(t('error.corrupt', GRAPH_FILE, (error as Error).message));
-  }
-  try {
-    return parseGraph(data);
+    return parseGraphText(await response.text());
   } catch (error) {
     if (error instanceof GraphFormatError) throw new LoadError(t('error.corrupt', GRAPH_FILE, error.message));
     throw error;

@@ -113,7 +113,7 @@ describe('yugraph build failing', () => {
     expect(result).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: `yugraph: no readable .txt or .md document in ${corpus}\n  skipped ${join(corpus, 'empty.txt')}: empty file\n  skipped ${join(corpus, 'report.docx')}: not a document (only .txt and .md are read)\n`,
+      stderr: `yugraph: no readable document in ${corpus}\n  skipped ${join(corpus, 'empty.txt')}: empty file\n  skipped ${join(corpus, 'report.docx')}: corrupt .docx (End of data reached (data length = 2, asked index = 4). Corrupted zip ?)\n`,
     });
     expect(snapshot(out)).toEqual(before);
   });

@@ -33,8 +33,10 @@ describe('decodeText line ends and byte-order marks', () => {
 
   it('reads GB18030 four-byte sequences (characters outside GBK)', () => {
     // 𠀀 (U+20000) is 0x95 0x32 0x82 0x36 in GB18030.
-    const bytes = Uint8Array.from([...encodeGbk('人名'), 0x95, 0x32, 0x82, 0x36, ...encodeGbk('。')]);
-    expect(decodeText(bytes)).toEqual({ ok: true, text: '人名𠀀。', encoding: 'gb18030' });
+    const before = '推动成渝地区双城经济圈建设，人名';
+    const after = '。打造内陆开放高地，建设山清水秀美丽之地。';
+    const bytes = Uint8Array.from([...encodeGbk(before), 0x95, 0x32, 0x82, 0x36, ...encodeGbk(after)]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: `${before}𠀀${after}`, encoding: 'gb18030' });
   });
 });
 
@@ -43,9 +45,9 @@ describe('decodeText refuses what is not text, saying why', () => {
     ['an empty file', new Uint8Array(0), 'empty file'],
     ['white space only', encodeUtf8(' \r\n\u3000\t\n'), 'no text (only white space)'],
     ['a byte-order mark only', encodeUtf8('', true), 'no text (only white space)'],
-    ['a PNG header (NUL bytes)', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)'],
-    ['UTF-16 without a byte-order mark', Buffer.from('policy text', 'utf16le'), 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)'],
-    ['bytes that are neither UTF-8 nor GB18030', Uint8Array.from([0xff, 0xfd, 0xff, 0x80, 0xff]), 'not valid text in UTF-8, UTF-16 or GB18030'],
+    ['a PNG header (NUL bytes)', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary file (contains NUL bytes, and is not UTF-16 text either)'],
+    ['bytes that are neither UTF-8 nor a Chinese encoding', Uint8Array.from([0xff, 0xfd, 0xff, 0x80, 0xff]), 'unknown encoding: not UTF-8 or UTF-16, and the detector is unsure of GB18030 or Big5 (its best guess is Shift_JIS at 10%)'],
+    ['three GBK characters, too few to tell GBK from Big5', encodeGbk('重庆。'), 'unknown encoding: not UTF-8 or UTF-16, and the detector is unsure of GB18030 or Big5 (its best guess is Shift_JIS at 10%)'],
     ['UTF-16LE cut in the middle of a character', encodeUtf16('重庆', 'le').subarray(0, 5), 'not valid UTF-16LE text (after its byte-order mark)'],
     ['UTF-16BE with a lone surrogate', Uint8Array.from([0xfe, 0xff, 0xd8, 0x00, 0x00, 0x41]), 'not valid UTF-16BE text (after its byte-order mark)'],
     ['text full of control characters', encodeUtf8('重庆\x01\x02\x03\x04市'), 'binary file (control characters in utf-8 text)'],

@@ -3,21 +3,23 @@
  * depend on an iconv binary or commit binary files.
  */
 
-let gbkTable: Map<string, number[]> | undefined;
+const tables = new Map<string, Map<string, number[]>>();
 
-/** Text → GBK bytes, from a table built by decoding every two-byte GBK code with TextDecoder. */
-export function encodeGbk(text: string): Uint8Array {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk', { fatal: true });
+/** Text → bytes of a two-byte Chinese encoding, from a table built by decoding every byte pair with TextDecoder. */
+function encodeDoubleByte(text: string, encoding: 'gbk' | 'big5'): Uint8Array {
+  let table = tables.get(encoding);
+  if (!table) {
+    table = new Map();
+    tables.set(encoding, table);
+    const decoder = new TextDecoder(encoding, { fatal: true });
     for (let lead = 0x81; lead <= 0xfe; lead++) {
       for (let trail = 0x40; trail <= 0xfe; trail++) {
         if (trail === 0x7f) continue;
         try {
           const char = decoder.decode(new Uint8Array([lead, trail]));
-          if (!gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
+          if (!table.has(char)) table.set(char, [lead, trail]);
         } catch {
-          // Not a GBK code.
+          // Not a code of this encoding.
         }
       }
     }
@@ -27,12 +29,22 @@ export function encodeGbk(text: string): Uint8Array {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x80) bytes.push(code);
     else {
-      const pair = gbkTable.get(char);
-      if (!pair) throw new Error(`no GBK code for ${char}`);
+      const pair = table.get(char);
+      if (!pair) throw new Error(`no ${encoding} code for ${char}`);
       bytes.push(...pair);
     }
   }
   return Uint8Array.from(bytes);
+}
+
+/** Text → GBK bytes. */
+export function encodeGbk(text: string): Uint8Array {
+  return encodeDoubleByte(text, 'gbk');
+}
+
+/** Text → Big5 bytes (traditional characters, as Taiwan and Hong Kong sites save them). */
+export function encodeBig5(text: string): Uint8Array {
+  return encodeDoubleByte(text, 'big5');
 }
 
 /** Text → UTF-16 bytes with a byte-order mark, as Word's "Unicode text" saves it. */

@@ -25,8 +25,8 @@ function mapBackProblems({ raw, text, rawOffsets }: NormalizedDocument): string[
 
 describe('normalizeDocument on the seed documents', () => {
   const seeds = new Map<string, NormalizedDocument>();
-  beforeAll(() => {
-    for (const seed of readCorpus([new URL('../../seeds/', import.meta.url).pathname]).documents) seeds.set(seed.meta.id.slice(0, 3), normalizeDocument(seed));
+  beforeAll(async () => {
+    for (const seed of (await readCorpus([new URL('../../seeds/', import.meta.url).pathname])).documents) seeds.set(seed.meta.id.slice(0, 3), normalizeDocument(seed));
   });
   const seed = (prefix: string) => {
     const normalized = seeds.get(prefix);

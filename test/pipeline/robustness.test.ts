@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { removeTemporaryFiles, writeFileAtomic } from '../../src/pipeline/atomic-write.js';
+import { removeTemporaryFiles, writeFileAtomic, writeFilesAtomic } from '../../src/pipeline/atomic-write.js';
 import { ROOT, runCli, runCommand, type CliResult } from '../cli/run-cli.js';
 import { encodeGbk, encodeUtf16, encodeUtf8 } from './encodings.js';
 
@@ -65,13 +65,13 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n');
     expect(lines.slice(0, -2)).toEqual([
-      `yugraph: skipped ${join(corpus, 'binary.txt')}: binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)`,
+      `yugraph: skipped ${join(corpus, 'binary.txt')}: binary file (contains NUL bytes, and is not UTF-16 text either)`,
       `yugraph: skipped ${join(corpus, 'damaged.txt')}: damaged UTF-8 text (invalid bytes on line 5)`,
       `yugraph: skipped ${join(corpus, 'dangling.txt')}: unreadable: broken symbolic link to ${join(corpus, 'deleted.txt')}`,
       `yugraph: skipped ${join(corpus, 'empty.txt')}: empty file`,
       `yugraph: skipped ${join(corpus, 'fifo.txt')}: not a regular file (named pipe)`,
-      `yugraph: skipped ${join(corpus, 'invalid.md')}: not valid text in UTF-8, UTF-16 or GB18030`,
-      `yugraph: skipped ${join(corpus, 'scan.pdf')}: not a document (only .txt and .md are read)`,
+      `yugraph: skipped ${join(corpus, 'invalid.md')}: unknown encoding: not UTF-8 or UTF-16, and the detector is unsure of GB18030 or Big5 (its best guess is windows-1250 at 42%)`,
+      `yugraph: skipped ${join(corpus, 'scan.pdf')}: not a readable PDF (Invalid PDF structure.)`,
     ]);
     // A pipe gets no progress line: the summary is the last line, and nothing is redrawn.
     expect(lines.at(-2)).toMatch(new RegExp(`^yugraph: \\d+ entities, \\d+ links from \\d+ sentences → ${out}/graph.json, ${out}/graph.gexf \\(\\d+\\.\\d s\\)$`));
@@ -83,11 +83,11 @@ describe('yugraph build on a corpus in every encoding, with files it cannot read
     // Lengths are the code points other than whitespace of the text as written, whatever the encoding.
     const chars = (text: string) => Array.from(text).filter((char) => !/\s/u.test(char)).length;
     expect(graph.attributes.documents).toEqual([
-      { id: 'bom', file: 'bom.txt', title: '开放平台', chars: chars(documents.bom) },
-      { id: 'gbk', file: 'gbk.txt', title: '区域协同发展', chars: chars(documents.gbk) },
-      { id: 'identifiers', file: 'identifiers.txt', title: '对外合作', chars: chars(documents.identifiers) },
-      { id: 'utf16be', file: 'utf16be.md', title: '生态保护', chars: chars(documents.utf16be) },
-      { id: 'utf16le', file: 'utf16le.txt', title: '对外开放', chars: chars(documents.utf16le) },
+      { id: 'bom', file: 'bom.txt', format: 'txt', title: '开放平台', chars: chars(documents.bom) },
+      { id: 'gbk', file: 'gbk.txt', format: 'txt', title: '区域协同发展', chars: chars(documents.gbk) },
+      { id: 'identifiers', file: 'identifiers.txt', format: 'txt', title: '对外合作', chars: chars(documents.identifiers) },
+      { id: 'utf16be', file: 'utf16be.md', format: 'md', title: '生态保护', chars: chars(documents.utf16be) },
+      { id: 'utf16le', file: 'utf16le.txt', format: 'txt', title: '对外开放', chars: chars(documents.utf16le) },
     ]);
   });
 
@@ -127,6 +127,17 @@ describe('writeFileAtomic', () => {
     expect(() => { writeFileAtomic(target, 'data'); }).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
     expect(readdirSync(join(dir, 'blocked'))).toEqual(['graph.json']);
     expect(readdirSync(target)).toEqual(['inside']);
+  });
+
+  it('replaces a pair of files both or neither: graph.json stays old when graph.gexf is a folder', () => {
+    const folder = join(dir, 'pair');
+    mkdirSync(join(folder, 'graph.gexf', 'inside'), { recursive: true });
+    writeFileSync(join(folder, 'graph.json'), 'old graph');
+    for (const order of [['graph.json', 'graph.gexf'], ['graph.gexf', 'graph.json']]) {
+      expect(() => { writeFilesAtomic(order.map((name): [string, string] => [join(folder, name), `new ${name}`])); }).toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+      expect(readFileSync(join(folder, 'graph.json'), 'utf8')).toBe('old graph');
+      expect(readdirSync(folder).sort()).toEqual(['graph.gexf', 'graph.json']);
+    }
   });
 
   it('removeTemporaryFiles removes only the temporary files of the given process', () => {

@@ -12,7 +12,7 @@ const LETTERS = /[\p{L}\p{N}]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const split = (document: Document) => splitSentences(normalizeDocument(document));
-const seeds = readCorpus([SEEDS]).documents;
+const seeds = (await readCorpus([SEEDS])).documents;
 const seed = (prefix: string) => {
   const found = seeds.find((document) => document.meta.id.startsWith(prefix));
   if (!found) throw new Error(`no seed ${prefix}`);

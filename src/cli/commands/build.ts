@@ -1,10 +1,12 @@
 import { fork } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { constants, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { lockSync } from 'proper-lockfile';
 import { fileURLToPath } from 'node:url';
-import { removeTemporaryFiles } from '../../pipeline/atomic-write.js';
+import { removeStaleTemporaryFiles, removeTemporaryFiles } from '../../pipeline/atomic-write.js';
 import type { BuildMessage, BuildRequest } from '../build-child.js';
-import { EXIT, parseCommandArgs, UserError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UserError, writeLines, type Command } from '../command.js';
 
 /** A status line redrawn in place on a terminal, from the first second on; nothing when stderr is a pipe or a file. */
 class Progress {
@@ -57,15 +59,44 @@ function heapLimitMb(): number {
   return Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 }
 
+/** Where `yugraph build` holds its lock on an out folder, and how long a lock may go unrefreshed before it counts as left by a dead build. */
+const LOCK = { name: '.yugraph-build.lock', staleMs: 20_000 };
+
+/**
+ * Takes the out folder for this build, so that two builds into it never interleave their files;
+ * a second build exits 2 at once. proper-lockfile's lock is a folder created atomically and kept
+ * fresh while this process lives: one left by a killed build goes stale and is taken over.
+ * Returns the release function.
+ */
+function lockOut(out: string): () => void {
+  mkdirSync(out, { recursive: true });
+  const lockfilePath = join(out, LOCK.name);
+  try {
+    // A lock that could not be refreshed (the folder was removed mid-build) is only advisory: not a crash.
+    const release = lockSync(out, { lockfilePath, stale: LOCK.staleMs, realpath: false, onCompromised: () => undefined });
+    return () => {
+      try {
+        release();
+      } catch {
+        // Already gone with its folder.
+      }
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    throw new UserError(`another yugraph build is writing ${out} (it holds ${lockfilePath}); wait for it to finish and build again`, EXIT.inputError);
+  }
+}
+
 export const command: Command = {
   name: 'build',
   summary: 'build the graph from a folder of documents (default: seeds → graph)',
   help: `usage: yugraph build [DIR|FILE ...] [--out DIR] [--workers N] [--verbose] [--quiet]
 
-Reads .txt and .md documents (folders are walked; a manifest.json beside them supplies titles and
-dates), extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
-Documents may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. Files that cannot
-be read (empty, binary, broken links, other extensions) are skipped with a warning.
+Reads documents (folders are walked, each real folder once; a manifest.json beside them supplies
+titles and dates): .txt and .md text in UTF-8, UTF-16, GB18030/GBK or Big5; web pages (.html,
+.htm, .shtml: the article only); Word .docx; PDFs with a text layer. Files that cannot be read
+(empty, binary, scanned or encrypted PDFs, old .doc, other extensions) are skipped with the reason.
+Extracts entities and their links, and writes DIR/graph.json and DIR/graph.gexf atomically.
 
   --out DIR     where to write (default: graph)
   --workers N   extraction threads (default: one per core once the corpus has a million
@@ -74,10 +105,12 @@ be read (empty, binary, broken links, other extensions) are skipped with a warni
   --quiet       no progress line and no summary line
 
 On a terminal a progress line shows how long the build has been running. Interrupted (Ctrl-C,
-SIGTERM), the build removes its temporary files and leaves the previous graph in place.
+SIGTERM), the build removes its temporary files and leaves the previous graph in place; the build
+process stops when this one dies, and temporary files of dead builds are removed on the next run.
 
 exit codes: 0 built, 1 usage error, 2 input error (missing path, no readable document, output
-not writable), 130 interrupted by SIGINT, 143 by SIGTERM, 70 internal error
+not writable, another build writing into the same --out), 130 interrupted by SIGINT, 143 by SIGTERM, 128 + N when the build process was killed
+by signal N (137: SIGKILL, e.g. out of memory), 70 internal error
 
 example: npx yugraph build seeds --out graph --verbose`,
   run(argv) {
@@ -96,6 +129,8 @@ example: npx yugraph build seeds --out graph --verbose`,
     if (existsSync(request.out) && !statSync(request.out).isDirectory()) {
       throw new UserError(`--out ${request.out}: exists and is not a folder`, EXIT.inputError);
     }
+    const release = lockOut(request.out);
+    removeStaleTemporaryFiles(request.out);
     const started = performance.now();
     const progress = new Progress(process.stderr, started, !values.quiet);
     // The build runs in a child process so that this one can stop it at once (see build-child.ts).
@@ -124,10 +159,11 @@ example: npx yugraph build seeds --out graph --verbose`,
       const finish = (code: number | null, killedBy: NodeJS.Signals | null) => {
         if (finished) return;
         finished = true;
+        release();
         for (const signal of SIGNALS) process.off(signal, interrupt);
         progress.stop();
         if (outcome?.kind === 'done') {
-          for (const { file, reason } of outcome.skipped) process.stderr.write(`yugraph: skipped ${file}: ${reason}\n`);
+          for (const { file, reason } of outcome.skipped) writeLines(process.stderr, [`yugraph: skipped ${file}: ${reason}`]);
           if (!values.quiet) {
             const seconds = (performance.now() - started) / 1000;
             process.stderr.write(
@@ -144,6 +180,10 @@ example: npx yugraph build seeds --out graph --verbose`,
           resolve(128 + constants.signals[interrupted]);
         } else if (outcome?.kind === 'failed') {
           reject(new UserError(outcome.message, EXIT.inputError));
+        } else if (killedBy !== null && outcome === undefined && spawnError === undefined) {
+          // Killed from outside (the kernel's out-of-memory killer, kill -9): not a bug in yugraph.
+          process.stderr.write(`yugraph: the build was killed (${killedBy}); ${request.out} keeps the previous graph\n`);
+          resolve(128 + constants.signals[killedBy]);
         } else {
           const crash = spawnError ?? new Error(`the build process stopped (${killedBy ?? `exit code ${code}`})`);
           if (outcome?.kind === 'crashed') crash.stack = outcome.stack;

@@ -1,7 +1,7 @@
 import type { YuGraph } from '../../core/graph-schema.js';
 import type { Evidence } from '../../core/query/links.js';
 import { related, type RelatedEntity } from '../../core/query/relations.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { entitySummary, expectPositionals, resolveEntity, snippet, surfaceForms, writeJson } from '../query-support.js';
 
@@ -67,7 +67,7 @@ function printText(graph: YuGraph, id: string, explanation: Explanation): void {
     });
   }
   if (sections.every(([, entries]) => entries.length === 0)) lines.push('', 'the documents spell out no components, instances or parts of it');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(process.stdout, lines);
 }
 
 const asJson = (entries: RelatedEntity[]) =>

@@ -1,7 +1,7 @@
 import { neighbors, type NeighborResult } from '../../core/query/neighbors.js';
 import { ENTITY_TYPES, RELATION_KINDS } from '../../core/types.js';
 import type { YuGraph } from '../../core/graph-schema.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import {
   columns, describeEdges, entitySummary, expectPositionals, parseChoices, parseInteger, parseMinWeight,
@@ -69,7 +69,7 @@ function printTable(graph: YuGraph, id: string, shown: readonly NeighborResult[]
       if (evidence) lines.push(`          ${snippet(evidence.text, names)}  [${evidence.sentence}]`);
     });
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(process.stdout, lines);
 }
 
 export const command: Command = {

@@ -1,7 +1,7 @@
 import type { YuGraph } from '../../core/graph-schema.js';
 import { paths, type PathResult } from '../../core/query/path.js';
 import { RELATION_KINDS } from '../../core/types.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import {
   describeEdges, entitySummary, expectPositionals, parseChoices, parseInteger, parseMinWeight, pickEvidence, resolveEntity, snippet,
@@ -48,7 +48,7 @@ function printPath(graph: YuGraph, result: PathResult, index: number, count: num
     const evidence = pickEvidence(step.evidence, names);
     if (evidence) lines.push(`      ${snippet(evidence.text, names)}  [${evidence.sentence}]`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(process.stdout, lines);
 }
 
 function toJson(result: PathResult) {
@@ -90,7 +90,7 @@ export const command: Command = {
     } else {
       found.forEach((each, index) => { printPath(graph, each, index, found.length); });
     }
-    if (!result) process.stderr.write(`yugraph: no path between ${graph.getNodeAttribute(from, 'label')} and ${graph.getNodeAttribute(to, 'label')}\n`);
+    if (!result) writeLines(process.stderr, [`yugraph: no path between ${graph.getNodeAttribute(from, 'label')} and ${graph.getNodeAttribute(to, 'label')}`]);
     return Promise.resolve(result ? EXIT.ok : EXIT.notFound);
   },
 };

@@ -1,6 +1,6 @@
 import { search } from '../../core/query/search.js';
 import { ENTITY_TYPES } from '../../core/types.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { columns, expectPositionals, parseChoices, parseInteger, writeJson } from '../query-support.js';
 
@@ -40,9 +40,9 @@ export const command: Command = {
       writeJson({ query: text, results });
     } else if (results.length > 0) {
       const rows = results.map((result) => [result.label, result.type, String(result.mentions), result.matchedBy === 'alias' ? `alias ${result.matchedText}` : '']);
-      process.stdout.write(`${columns([['entity', 'type', 'mentions', 'matched'], ...rows], '').join('\n')}\n`);
+      writeLines(process.stdout, columns([['entity', 'type', 'mentions', 'matched'], ...rows], ''));
     }
-    if (results.length === 0) process.stderr.write(`yugraph: no entity name contains "${text}"\n`);
+    if (results.length === 0) writeLines(process.stderr, [`yugraph: no entity name contains "${text}"`]);
     return Promise.resolve(results.length > 0 ? EXIT.ok : EXIT.notFound);
   },
 };

@@ -1,6 +1,6 @@
 import { stats, top } from '../../core/query/stats.js';
 import { ENTITY_TYPES, RELATION_KINDS } from '../../core/types.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, writeLines, type Command } from '../command.js';
 import { GRAPH_OPTION, loadGraph } from '../load-graph.js';
 import { columns, parseInteger, writeJson } from '../query-support.js';
 
@@ -9,7 +9,7 @@ const usage = 'usage: yugraph stats [--top K] [--json] [--graph FILE]';
 
 const help = `${usage}
 
-Size and shape of the graph: entities by type, edges by relation, documents, sentences, density,
+Size and shape of the graph: entities by type, edges by relation, documents by format, sentences, density,
 connected components, and the most mentioned entities of each type.
 
 options:
@@ -41,6 +41,7 @@ export const command: Command = {
       ...columns([
         ['entities', ...ENTITY_TYPES.map((type) => `${type} ${summary.byType[type]}`)],
         ['edges', ...RELATION_KINDS.map((kind) => `${kind} ${summary.byRelation[kind]}`)],
+        ['documents', ...Object.entries(summary.byFormat).map(([format, count]) => `${format} ${count}`)],
       ], ''),
       '',
       `linked pairs ${summary.linkedPairs}, density ${summary.density.toFixed(4)}, average degree ${summary.averageDegree.toFixed(2)}`,
@@ -53,7 +54,7 @@ export const command: Command = {
         if (entries.length > 0) lines.push(`  ${type}: ${entries.map((entry) => `${entry.label} ${entry.mentions}/${entry.documents}/${entry.degree}`).join(' · ')}`);
       }
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    writeLines(process.stdout, lines);
     return Promise.resolve(EXIT.ok);
   },
 };

@@ -1,5 +1,5 @@
 import type { YuGraph } from '../graph-schema.js';
-import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../types.js';
+import { DOCUMENT_FORMATS, ENTITY_TYPES, RELATION_KINDS, type DocumentFormat, type EntityType, type RelationKind } from '../types.js';
 import { compareText } from './links.js';
 
 export interface TopEntry {
@@ -38,6 +38,8 @@ export interface GraphStats {
   byType: Record<EntityType, number>;
   byRelation: Record<RelationKind, number>;
   documents: number;
+  /** Documents by the format they were read from (txt, md, html, docx, pdf), in that order; formats without documents are left out. */
+  byFormat: Partial<Record<DocumentFormat, number>>;
   sentences: number;
   /** Pairs of entities linked by any edge. */
   linkedPairs: number;
@@ -91,6 +93,11 @@ export function stats(graph: YuGraph): GraphStats {
   const n = graph.order;
   const linkedPairs = degreeSum / 2;
   const attributes = graph.getAttributes();
+  const byFormat: Partial<Record<DocumentFormat, number>> = {};
+  for (const format of DOCUMENT_FORMATS) {
+    const count = attributes.documents.filter((document) => document.format === format).length;
+    if (count > 0) byFormat[format] = count;
+  }
   return {
     name: attributes.name,
     entities: n,
@@ -98,6 +105,7 @@ export function stats(graph: YuGraph): GraphStats {
     byType,
     byRelation,
     documents: attributes.documents.length,
+    byFormat,
     sentences: Object.keys(attributes.sentences).length,
     linkedPairs,
     density: n < 2 ? 0 : linkedPairs / ((n * (n - 1)) / 2),

@@ -71,9 +71,9 @@ export interface AnnotatedSet {
 }
 
 /** The labelled candidates of one annotated set, built as one corpus (the corpus counts are the set's own). */
-export function labelledExamples(inputs: string[], goldDir: string, lexicon: Lexicon, segmenter: Segmenter): AnnotatedSet {
+export async function labelledExamples(inputs: string[], goldDir: string, lexicon: Lexicon, segmenter: Segmenter): Promise<AnnotatedSet> {
   const gold = readGold(goldDir);
-  const { documents } = readCorpus(inputs);
+  const { documents } = await readCorpus(inputs);
   const annotated = documents.filter((document) => gold.has(document.meta.id));
   const sentences = annotated.flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter));
   const counts = corpusCounts(sentences);

@@ -23,7 +23,7 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sharedFlag = process.argv.indexOf('--shared');
   const shared = sharedFlag >= 0 ? (process.argv[sharedFlag + 1] ?? '') : join(ROOT, '..', 'shared');
   const dev = join(shared, 'dev');
@@ -36,8 +36,8 @@ function main(): void {
   const lexicon = loadLexicon();
   const segmenter = segmenterFor(lexicon);
   const sets: [string, AnnotatedSet][] = [
-    ['dev', labelledExamples([join(dev, 'texts')], join(dev, 'gold'), lexicon, segmenter)],
-    ['seeds 000-002', labelledExamples(SEED_GOLD_DOCUMENTS.map((id) => join(ROOT, 'seeds', `${id}.txt`)), join(dev, 'seeds-gold'), lexicon, segmenter)],
+    ['dev', await labelledExamples([join(dev, 'texts')], join(dev, 'gold'), lexicon, segmenter)],
+    ['seeds 000-002', await labelledExamples(SEED_GOLD_DOCUMENTS.map((id) => join(ROOT, 'seeds', `${id}.txt`)), join(dev, 'seeds-gold'), lexicon, segmenter)],
   ];
   const examples = sets.flatMap(([, set]) => set.examples);
   const gold = new Map(sets.flatMap(([, set]) => [...set.gold]));
@@ -57,4 +57,4 @@ function main(): void {
   process.stdout.write(`wrote ${Object.keys(model.weights).length} weights to ${fileURLToPath(WEIGHTS_FILE)}\n`);
 }
 
-main();
+await main();

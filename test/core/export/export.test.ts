@@ -158,7 +158,7 @@ describe('JSON', () => {
   it('is refused by parseGraph, with the node named, when a node is named like a JavaScript object member', () => {
     const data = toJson(graph);
     const renamed = JSON.parse(JSON.stringify(data).replaceAll('"重庆"', '"constructor"')) as unknown;
-    expect(() => parseGraph(renamed)).toThrow(/node constructor is named like a JavaScript object member/);
+    expect(() => parseGraph(renamed)).toThrow('node "constructor", field key: named like a JavaScript object member');
   });
 });
 
