@@ -132,11 +132,13 @@ describe('layout and language', { timeout: E2E_TIMEOUT }, () => {
       return [Number(match[1]), Number(match[2])];
     };
     const before = await positionIn('before.gexf');
-    // The camera glides to the selection, which ends up in the middle of the canvas.
+    // The camera glides to frame the selection and its neighbours; then the node is where sigma drew it.
     await page.waitForTimeout(900);
     const box = await page.locator('#graph').boundingBox();
     if (!box) throw new Error('no canvas');
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const drawn = (await page.evaluate(() => window.yugraph?.shownPositions() ?? [])).find((point) => point.node === node);
+    if (!drawn) throw new Error(`${node} is not drawn`);
+    const [x, y] = [box.x + drawn.x, box.y + drawn.y];
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 120, y + 80, { steps: 8 });

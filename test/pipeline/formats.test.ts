@@ -82,6 +82,8 @@ describe('HTML pages saved from a government site', () => {
     expect(byFile('page.html').meta).toEqual({
       id: 'page', file: 'page.html', format: 'html',
       title: '重庆市人民政府关于推进两江四岸治理提升的实施意见', date: '2021-03-15', issuer: '重庆市人民政府办公厅',
+      // Code points other than whitespace, counted here on their own.
+      chars: Array.from(byFile('page.html').raw).filter((char) => !/\s/u.test(char)).length,
     });
   });
 

@@ -38,7 +38,8 @@ describe('the seed graph', () => {
   it('merges the short forms into the full names', () => {
     expect(graph.getNodeAttribute('成渝地区双城经济圈', 'aliases')).toContain('双城经济圈');
     expect(graph.hasNode('双城经济圈')).toBe(false);
-    expect(graph.getNodeAttribute('重庆自由贸易试验区', 'aliases')).toEqual(expect.arrayContaining(['自贸试验区', '重庆自贸试验区']));
+    // 自贸试验区 alone could also shorten 川渝自贸试验区, which the seeds name too: it stays apart.
+    expect(graph.getNodeAttribute('重庆自由贸易试验区', 'aliases')).toContain('重庆自贸试验区');
     expect(graph.getNodeAttribute('中新（重庆）战略性互联互通示范项目', 'aliases')).toContain('中新互联互通项目');
     expect(graph.getNodeAttribute('“两点”定位', 'aliases')).toContain('两点');
     expect(graph.getNodeAttribute('渝中区', 'aliases')).toContain('渝中');
