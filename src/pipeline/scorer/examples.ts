@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Segmenter } from '../jieba.js';
 import type { Lexicon } from '../lexicon.js';
+import { goldForm, readGold } from '../evaluate.js';
 import { readCorpus } from '../ingest.js';
 import { extractCandidates } from '../mentions/index.js';
 import { normalizeDocument } from '../normalize.js';
@@ -16,15 +15,6 @@ import { isNameShaped } from './shape.js';
  * Gold files follow ../shared/dev/README.md: {doc, entities: [{name, aliases, type, optional, category}]}.
  */
 
-/** The gold scorer's comparison key: NFKC, no quotes, 《》 or whitespace, one middle dot, one dash. */
-export function goldKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[“”"'‘’《》「」『』〈〉\s]/g, '')
-    .replace(/[・•‧∙]/g, '·')
-    .replace(/[—–－]/g, '-');
-}
-
 export interface DocumentGold {
   /** Forms of entities the document must yield. */
   required: Set<string>;
@@ -34,23 +24,19 @@ export interface DocumentGold {
   optional: Set<string>;
 }
 
-/** Reads every gold file of a folder, keyed by document id. */
-export function readGold(dir: string): Map<string, DocumentGold> {
+/** Every gold file of a folder (read and checked by the evaluator), keyed by document id, as training labels. */
+export function readGoldLabels(dir: string): Map<string, DocumentGold> {
   const gold = new Map<string, DocumentGold>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
-    const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-      doc: string;
-      entities: { name: string; aliases?: string[]; optional?: boolean; category?: boolean }[];
-    };
+  for (const file of readGold(dir)) {
     const entry: DocumentGold = { required: new Set(), entities: [], optional: new Set() };
-    for (const entity of parsed.entities) {
-      const forms = [entity.name, ...(entity.aliases ?? [])].map(goldKey);
+    for (const entity of file.entities) {
+      const forms = [entity.name, ...entity.aliases].map(goldForm);
       const optional = entity.optional || entity.category;
       for (const form of forms) (optional ? entry.optional : entry.required).add(form);
       if (!optional) entry.entities.push(forms);
     }
     for (const form of entry.required) entry.optional.delete(form);
-    gold.set(parsed.doc, entry);
+    gold.set(file.doc, entry);
   }
   return gold;
 }
@@ -72,7 +58,7 @@ export interface AnnotatedSet {
 
 /** The labelled candidates of one annotated set, built as one corpus (the corpus counts are the set's own). */
 export async function labelledExamples(inputs: string[], goldDir: string, lexicon: Lexicon, segmenter: Segmenter): Promise<AnnotatedSet> {
-  const gold = readGold(goldDir);
+  const gold = readGoldLabels(goldDir);
   const { documents } = await readCorpus(inputs);
   const annotated = documents.filter((document) => gold.has(document.meta.id));
   const sentences = annotated.flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter));
@@ -82,7 +68,7 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
     const documentGold = gold.get(analysis.sentence.doc);
     if (!documentGold) continue;
     for (const candidate of groupBySpan(mentions).filter((found) => isNameShaped(found, analysis, lexicon))) {
-      const key = goldKey(candidate.mention.surface);
+      const key = goldForm(candidate.mention.surface);
       if (documentGold.optional.has(key)) continue;
       examples.push({
         document: analysis.sentence.doc,
