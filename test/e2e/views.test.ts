@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 /** Share of a selection's neighbours that must carry a label (overlapping ones are dropped). */
-const LABELLED_SHARE = 0.8;
+const LABELLED_SHARE = 0.75;
 
 const url = (query: Record<string, string>) => `${site.url}?${new URLSearchParams(query).toString()}`;
 const positions = (page: Page) => page.evaluate(() => window.yugraph?.shownPositions() ?? []);
