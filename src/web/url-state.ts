@@ -4,7 +4,8 @@
  * `&path=广阳岛&k=3&prel=cooccurs&pminw=2` asks the path tool (path-tool.ts). Only values that
  * differ from the defaults are written. Names go through `resolve`, so a link may use any alias;
  * unknown values are dropped rather than trusted. A name longer than LONG_NAME is written as
- * `n=` (`w=` for `with`) and its shortName; document ids are an encodeList (url-codec.ts).
+ * `n=` (`w=` for `with`) and its shortName; document ids in `docs` and `compare` are an encodeList
+ * (url-codec.ts).
  * history.ts writes the address bar.
  */
 import { isConfident, resolve } from '../core/query/resolve.js';
@@ -100,7 +101,7 @@ export function toSearch(state: ViewState, graph: YuGraph): string {
   if (state.hideIsolated) params.set('isolated', 'hide');
   if (state.colorBy !== DEFAULT_STATE.colorBy) params.set('color', state.colorBy);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
-  if (state.compare !== null) params.set('compare', `${state.compare.a},${state.compare.b}`);
+  if (state.compare !== null) params.set('compare', encodeList([state.compare.a, state.compare.b]));
   if (state.compare !== null && !sameSet(state.statuses, DEFAULT_STATE.statuses)) params.set('status', [...state.statuses].join(','));
   const query = params.toString();
   return query === '' ? '' : `?${query}`;

@@ -44,6 +44,9 @@ describe('links', () => {
     const search = toSearch(state, graph);
     const read = readUrl(search, graph);
     expect(read.docs).toEqual(new Set([odd.id, second.id]));
+    // Compare mode names documents by id too.
+    const compare = { a: odd.id, b: second.id };
+    expect(readUrl(toSearch({ ...DEFAULT_STATE, compare }, graph), graph).compare).toEqual(compare);
     // A link written before the escaping, with plain ids, reads the same.
     expect(readUrl(`?docs=${first.id},${second.id}`, graph).docs).toEqual(new Set([first.id, second.id]));
   });
