@@ -12,6 +12,7 @@ import { documentLabel } from './evidence.js';
 import { changed, type Store, type ViewState } from './state.js';
 import { timelineChart } from './timeline-chart.js';
 import type { Visibility } from './visibility.js';
+import { decodeList } from './url-codec.js';
 
 /** A side as the URL and the selects write it: a document id, or a year (every document dated in it). */
 export interface CompareSelection {
@@ -43,9 +44,12 @@ export function sideDocs(graph: YuGraph, side: string): string[] {
   return /^\d{4}$/.test(side) ? documents.filter((doc) => doc.date?.startsWith(side)).map((doc) => doc.id) : [];
 }
 
-/** `?compare=A,B` → a selection whose sides name disjoint, non-empty sets of documents, else null. */
+/**
+ * `?compare=A,B` (an encodeList, so a side may be an id holding a comma) → a selection whose sides
+ * name disjoint, non-empty sets of documents, else null.
+ */
 export function parseCompare(graph: YuGraph, value: string | null): CompareSelection | null {
-  const [a, b, ...rest] = (value ?? '').split(',');
+  const [a, b, ...rest] = decodeList(value ?? '');
   if (a === undefined || b === undefined || rest.length > 0) return null;
   const docsA = sideDocs(graph, a);
   const docsB = sideDocs(graph, b);
