@@ -257,6 +257,13 @@ describe('yugraph export', () => {
     const result = await yugraph('export', '--format', 'graphml', '--out', '-', '--graph', small);
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml')).toBe(true);
+    const yed = await yugraph('export', '--format', 'graphml', '--yed', '--out', '-', '--graph', small);
+    expect(yed.code).toBe(0);
+    expect(yed.stdout.split('<y:ShapeNode>').length - 1).toBe(smallGraph().order);
+    expect(result.stdout).not.toContain('<y:ShapeNode>');
+    const gexfYed = await yugraph('export', '--format', 'gexf', '--yed', '--out', '-', '--graph', small);
+    expect(gexfYed).toMatchObject({ code: 1, stdout: '' });
+    expect(gexfYed.stderr).toContain('--yed is a graphml option');
     expect((await yugraph('export', '--format', 'csv', '--out', '-', '--graph', small)).code).toBe(1);
     expect((await yugraph('export', '--format', 'pdf', '--graph', small)).code).toBe(1);
     expect((await yugraph('export', '--graph', small)).stderr).toContain('--format is required');

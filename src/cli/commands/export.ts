@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { toCsv } from '../../core/export/csv.js';
 import { filterGraph } from '../../core/export/filter.js';
 import { toGexf } from '../../core/export/gexf.js';
-import { toGraphml } from '../../core/export/graphml.js';
+import { toGraphml, type GraphmlOptions } from '../../core/export/graphml.js';
 import { toJson } from '../../core/export/json.js';
 import type { NodeFieldOptions } from '../../core/export/change-fields.js';
 import type { YuGraph } from '../../core/graph-schema.js';
@@ -17,7 +17,7 @@ import { parseChoices, parseMinWeight } from '../query-support.js';
 const FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const usage = 'usage: yugraph export --format gexf|graphml|csv|json [--out PATH] [--type T] [--min-weight W] [--compare A,B] [--graph FILE]';
+const usage = 'usage: yugraph export --format gexf|graphml|csv|json [--yed] [--out PATH] [--type T] [--min-weight W] [--compare A,B] [--graph FILE]';
 
 const help = `${usage}
 
@@ -27,6 +27,7 @@ Files are written whole or not at all (temporary file + rename).
 
 options:
   --format F       gexf, graphml, csv or json (required)
+  --yed            graphml only: add yEd's yFiles drawing (labels, fill colour by type, layout positions)
   --out PATH       file to write; for csv, the folder that gets nodes.csv and edges.csv;
                    "-" writes gexf, graphml or json to stdout.
                    Default: export/ next to the graph file (graph/export/graph.gexf, …, graph/export/ for csv)
@@ -46,9 +47,10 @@ const options = {
   type: { type: 'string', multiple: true },
   'min-weight': { type: 'string' },
   compare: { type: 'string' },
+  yed: { type: 'boolean' },
 } as const;
 
-function render(graph: YuGraph, format: Exclude<Format, 'csv'>, fields: NodeFieldOptions): string {
+function render(graph: YuGraph, format: Exclude<Format, 'csv'>, fields: GraphmlOptions): string {
   switch (format) {
     case 'gexf': return toGexf(graph, fields);
     case 'graphml': return toGraphml(graph, fields);
@@ -81,11 +83,12 @@ export const command: Command = {
     const { values } = parseCommandArgs(argv, options, false);
     const [format] = parseChoices(values.format === undefined ? [] : [values.format], FORMATS, '--format');
     if (format === undefined) throw new UserError(`--format is required\n${usage}`, EXIT.usage);
+    if (values.yed === true && format !== 'graphml') throw new UserError(`--yed is a graphml option; got --format ${format}`, EXIT.usage);
     const types = parseChoices(values.type, ENTITY_TYPES, '--type');
     const minWeight = parseMinWeight(values['min-weight']);
     const source = values.graph ?? DEFAULT_GRAPH_PATH;
     const full = loadGraph(source);
-    const fields = { comparison: values.compare === undefined ? undefined : comparison(full, values.compare) };
+    const fields = { comparison: values.compare === undefined ? undefined : comparison(full, values.compare), yed: values.yed };
     const graph = filterGraph(full, { types, minWeight });
     const exportDir = join(dirname(source), 'export');
     const counts = `${graph.order} entities, ${graph.size} edges`;

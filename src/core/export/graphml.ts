@@ -7,6 +7,12 @@ import { create } from 'xmlbuilder2';
 import type { EdgeAttributes, NodeAttributes, YuGraph } from '../graph-schema.js';
 import { nodeFields, type NodeFieldOptions } from './change-fields.js';
 import { EDGE_FIELDS, flatValue, xmlIds, xmlSafe, type Field, type FieldType } from './fields.js';
+import { declareYedKeys, writeYedEdge, writeYedNode, YFILES_NS } from './yed.js';
+
+export interface GraphmlOptions extends NodeFieldOptions {
+  /** Add yEd's yFiles extensions (shape, fill, label, geometry; see yed.ts). Default false. */
+  yed?: boolean;
+}
 
 type XMLBuilder = ReturnType<typeof create>;
 
@@ -51,7 +57,13 @@ function writeData<A>(element: XMLBuilder, domain: 'node' | 'edge', fields: read
   }
 }
 
-export function toGraphml(graph: YuGraph, options: NodeFieldOptions = {}): string {
+/**
+ * The graph as a GraphML document (UTF-8, ending in a newline): one `<key>` per attribute, one
+ * `<node>`/`<edge>` per entity/edge with `<data>` for each value present. With `yed`, each node and
+ * edge first carries its yFiles drawing, so the typed `label`, `x`, `y` come after it and win in
+ * readers (NetworkX) that take a ShapeNode's label and geometry as data.
+ */
+export function toGraphml(graph: YuGraph, options: GraphmlOptions = {}): string {
   const sentences = graph.getAttribute('sentences');
   const NODE_KEYS = nodeKeys(graph, options);
   const nodeIds = xmlIds(graph.nodes());
@@ -62,14 +74,19 @@ export function toGraphml(graph: YuGraph, options: NodeFieldOptions = {}): strin
     .ele(GRAPHML_NS, 'graphml')
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:xsi', XSI_NS)
     .att(XSI_NS, 'xsi:schemaLocation', `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`);
+  if (options.yed === true) root.att('http://www.w3.org/2000/xmlns/', 'xmlns:y', YFILES_NS);
   declareKeys(root, 'node', NODE_KEYS);
   declareKeys(root, 'edge', EDGE_KEYS);
+  if (options.yed === true) declareYedKeys(root);
   const body = root.ele('graph', { id: 'yugraph', edgedefault: 'undirected' });
   graph.forEachNode((node, attributes) => {
-    writeData(body.ele('node', { id: id(nodeIds, node) }), 'node', NODE_KEYS, attributes, sentences);
+    const element = body.ele('node', { id: id(nodeIds, node) });
+    if (options.yed === true) writeYedNode(element, attributes);
+    writeData(element, 'node', NODE_KEYS, attributes, sentences);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     const element = body.ele('edge', { id: id(edgeIds, edge), source: id(nodeIds, source), target: id(nodeIds, target) });
+    if (options.yed === true) writeYedEdge(element, attributes);
     writeData(element, 'edge', EDGE_KEYS, attributes, sentences);
   });
   return `${root.end({ prettyPrint: true })}\n`;
