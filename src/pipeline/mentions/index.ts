@@ -1,5 +1,5 @@
 import { isStorableKey } from '../../core/graph-schema.js';
-import type { Mention, MentionSource, Sentence } from '../../core/types.js';
+import type { Mention, Sentence } from '../../core/types.js';
 import type { Segmenter } from '../jieba.js';
 import { displayForm } from '../entities.js';
 import type { Lexicon } from '../lexicon.js';
@@ -12,7 +12,7 @@ import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
 import { numeralMentions } from './numerals.js';
 import { quoteMatcher } from './quotes.js';
-import { isJunkName } from './span.js';
+import { isJunkName, SOURCE_RANK } from './span.js';
 import { themedPlaceMatcher } from './themed-places.js';
 import { titleMentions } from './titles.js';
 
@@ -32,8 +32,6 @@ export function extractors(lexicon: Lexicon): Extractor[] {
   ];
 }
 
-/** When two mentions claim the same span, the more specific signal decides the type. */
-const SOURCE_RANK: Record<MentionSource, number> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
 
 /**
  * Keeps a set of non-overlapping mentions of names already accepted (the propagation pass): strong

@@ -4,6 +4,9 @@ import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, type AnalyzedSentence } from './analysis.js';
 
 export const MAX_NAME_LENGTH = 24;
+
+/** When signals claim the same span, the more specific one decides the type: the lexicon, then 《》, quotes, patterns, lists, jieba. */
+export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
 const LONGEST_BOUNDARY_WORD = 4;
 
 export function mention(

@@ -1,14 +1,13 @@
 import { foldText } from '../../core/text.js';
-import type { Mention, MentionSource } from '../../core/types.js';
+import type { Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
+import { SOURCE_RANK } from '../mentions/span.js';
 import { candidateFeatures, type Candidate, type CorpusCounts } from './features.js';
 import { groupProbabilities, type ScorerModel } from './model.js';
 import { bestReading } from './select.js';
 import { isNameShaped } from './shape.js';
 
-/** When signals propose the same span with different types, the more specific signal's type stands. */
-const SOURCE_RANK: Record<MentionSource, number> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
 
 /** The candidates of one sentence, one per span, each with every signal that proposed it. */
 export function groupBySpan(mentions: readonly Mention[]): Candidate[] {
