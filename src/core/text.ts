@@ -4,6 +4,7 @@
  */
 
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
+const ONLY_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * Full-width ASCII → half-width (NFKC does this and also unifies compatibility forms),
@@ -11,6 +12,8 @@ const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
  * 西部（重庆）科学城, 西部(重庆)科学城 and “两点” all fold to one key each.
  */
 export function foldText(text: string): string {
+  // Most spans are Han characters only, which folding leaves as they are (NFKC changes no ideograph of these blocks).
+  if (ONLY_HAN.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[〔【［[]/g, '(')

@@ -1,5 +1,5 @@
 /**
- * A worker thread's share of the corpus: normalize, split and extract mentions for its documents
+ * A worker thread's share of the corpus: normalize, split, extract and score candidates for its documents
  * (each worker loads its own jieba), and send the results back packed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,11 +7,13 @@ import type { Document } from '../core/types.js';
 import { segmenterFor } from './jieba.js';
 import { loadLexicon } from './lexicon.js';
 import { extractDocument } from './parallel.js';
+import { loadModel } from './scorer/model.js';
 
 const lexicon = loadLexicon();
 const segmenter = segmenterFor(lexicon);
+const model = loadModel();
 const { documents } = workerData as { documents: Document[] };
 const results = documents.map((document) =>
-  extractDocument(document, lexicon, segmenter).map(({ analysis, mentions }) => ({ analysis: analysis.packed, mentions })),
+  extractDocument(document, lexicon, segmenter, model).map(({ analysis, candidates }) => ({ analysis: analysis.packed, candidates })),
 );
 parentPort?.postMessage(results);

@@ -11,9 +11,9 @@ import { readCorpus, type SkippedFile } from './ingest.js';
 import { segmenterFor, type Segmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
 import { loadLexicon } from './lexicon.js';
-import { extractCandidates, type SentenceMentions } from './mentions/index.js';
+import { extractCandidates } from './mentions/index.js';
 import { loadModel } from './scorer/model.js';
-import { selectMentions } from './scorer/score.js';
+import { scoreSentence, selectMentions, type SentenceCandidates } from './scorer/score.js';
 import { normalizeDocument } from './normalize.js';
 import { extractDocument, startExtraction } from './parallel.js';
 import { propagateNames } from './propagate.js';
@@ -70,21 +70,22 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
   const model = stage('model', () => loadModel());
-  let candidates: SentenceMentions[];
+  let candidates: SentenceCandidates[];
   let segmenter: Segmenter;
   if (workers > 1) {
     // The workers load their own jieba while this thread loads the one the entities stage needs, then takes a share.
     const extraction = startExtraction(corpus.documents, workers);
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
-    candidates = await extraction.collect(extraction.here.map((document) => extractDocument(document, lexicon, segmenter)));
+    candidates = await extraction.collect(extraction.here.map((document) => extractDocument(document, lexicon, segmenter, model)));
     finish(`extract ×${workers}`);
   } else {
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
     const normalized = stage('normalize', () => corpus.documents.map(normalizeDocument));
     const split = stage('sentences', () => normalized.flatMap(splitSentences));
-    candidates = stage('candidates', () => extractCandidates(split, lexicon, segmenter));
+    const proposed = stage('candidates', () => extractCandidates(split, lexicon, segmenter));
+    candidates = stage('score', () => proposed.map((sentence) => scoreSentence(sentence, lexicon, model)));
   }
-  const mentions = stage('score', () => selectMentions(candidates, lexicon, model));
+  const mentions = stage('select', () => selectMentions(candidates, model));
   const sentences = mentions.map(({ analysis }) => analysis.sentence);
   const propagated = stage('propagate', () => propagateNames(mentions));
   const named = stage('entities', () => buildEntities(propagated, lexicon, segmenter));

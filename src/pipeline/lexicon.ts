@@ -36,7 +36,10 @@ export interface Lexicon {
   gazetteer: Gazetteer;
   /** Every surface form of a well-known name or a place above county level → its entity name and type (重庆市 → 重庆); counties are in `gazetteer.forms`. */
   knownForms: Map<string, KnownName>;
+  /** Longest first. */
   heads: HeadWord[];
+  /** The same heads by their text, for `headEnding`. */
+  headIndex: Map<string, HeadWord>;
   boundaries: Set<string>;
   stopwords: Set<string>;
   /** Words that make a programme of the place they precede (平安 + 重庆). */
@@ -93,7 +96,9 @@ export function loadLexicon(): Lexicon {
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
-  return { places, gazetteer, knownForms, heads, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
+  const headIndex = new Map<string, HeadWord>();
+  for (const head of heads) if (!headIndex.has(head.head)) headIndex.set(head.head, head);
+  return { places, gazetteer, knownForms, heads, headIndex, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
 }
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;
@@ -106,4 +111,16 @@ const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'n
  */
 export function userWords(lexicon: Lexicon): [string, string][] {
   return [...lexicon.knownForms].filter(([form]) => form.length >= 3).map(([form, known]) => [form, JIEBA_TAGS[known.type]]);
+}
+
+/**
+ * The longest head word `text` ends with that leaves at least `minModifier` characters before it
+ * (0: the head may be the whole text). A lookup per suffix length, as this runs for every candidate.
+ */
+export function headEnding(lexicon: Lexicon, text: string, minModifier = 0): HeadWord | undefined {
+  for (let length = Math.min(lexicon.heads[0]?.head.length ?? 0, text.length - minModifier); length >= 1; length--) {
+    const head = lexicon.headIndex.get(text.slice(text.length - length));
+    if (head) return head;
+  }
+  return undefined;
 }

@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { Document, Mention } from '../core/types.js';
+import type { Document } from '../core/types.js';
 import type { Segmenter } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 import { analysisFromPacked, type PackedAnalysis } from './mentions/analysis.js';
-import { extractCandidates, type SentenceMentions } from './mentions/index.js';
+import { extractCandidates } from './mentions/index.js';
+import type { ScorerModel } from './scorer/model.js';
+import { scoreSentence, type LocalCandidate, type SentenceCandidates } from './scorer/score.js';
 import { normalizeDocument } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
@@ -17,11 +19,14 @@ import { splitSentences } from './sentences.js';
 /** The compiled worker: the same file from src/ (tests) and from lib/ (the CLI), as a worker must be JavaScript. */
 const WORKER = new URL('../../lib/pipeline/analyze-worker.js', import.meta.url);
 
-type WorkerResult = { analysis: PackedAnalysis; mentions: Mention[] }[][];
+type WorkerResult = { analysis: PackedAnalysis; candidates: LocalCandidate[] }[][];
 
-/** One document through normalize → sentences → candidates: a thread's unit of work (the scorer needs the whole corpus). */
-export function extractDocument(document: Document, lexicon: Lexicon, segmenter: Segmenter): SentenceMentions[] {
-  return extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter);
+/**
+ * One document through normalize → sentences → candidates → local scores: a thread's unit of work.
+ * Only the selection, which needs the corpus counts, is left for after.
+ */
+export function extractDocument(document: Document, lexicon: Lexicon, segmenter: Segmenter, model: ScorerModel): SentenceCandidates[] {
+  return extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter).map((sentence) => scoreSentence(sentence, lexicon, model));
 }
 
 /** Documents dealt into `count` shares of similar size, each share in document order. */
@@ -53,7 +58,7 @@ export interface ParallelExtraction {
   /** The documents this thread extracts itself, with `extractDocument`. */
   here: Document[];
   /** Every document's sentences and mentions, in document order, given this thread's (in `here` order). */
-  collect(hereResults: SentenceMentions[][]): Promise<SentenceMentions[]>;
+  collect(hereResults: SentenceCandidates[][]): Promise<SentenceCandidates[]>;
 }
 
 /** Starts the worker threads on every share but the first, which is left to this thread. */
@@ -66,14 +71,14 @@ export function startExtraction(documents: Document[], threads: number): Paralle
     here: hereShare.map((index) => documents[index] as Document),
     collect: async (hereResults) => {
       const results = await running;
-      const byDocument = new Array<SentenceMentions[]>(documents.length);
+      const byDocument = new Array<SentenceCandidates[]>(documents.length);
       hereShare.forEach((index, position) => {
         byDocument[index] = hereResults[position] ?? [];
       });
       workerShares.forEach((share, worker) => {
         share.forEach((index, position) => {
           const packed = results[worker]?.[position] ?? [];
-          byDocument[index] = packed.map(({ analysis, mentions }) => ({ analysis: analysisFromPacked(analysis), mentions }));
+          byDocument[index] = packed.map(({ analysis, candidates }) => ({ analysis: analysisFromPacked(analysis), candidates }));
         });
       });
       return byDocument.flat();

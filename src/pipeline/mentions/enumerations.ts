@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries } from './span.js';
 
@@ -28,7 +28,7 @@ function isProperWord(word: string, tag: string): boolean {
  */
 function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
   const surface = analysis.text.slice(start, end);
-  if (lexicon.heads.some(({ head }) => surface.endsWith(head) && surface.length > head.length) || lexicon.knownForms.has(surface)) return true;
+  if (headEnding(lexicon, surface, 1) !== undefined || lexicon.knownForms.has(surface)) return true;
   return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperWord(token.word, token.tag));
 }
 /** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
@@ -46,7 +46,7 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
   for (let end = 1; end <= category.length; end++) {
     if (!/[\u4e00-\u9fff]/.test(category.charAt(end - 1))) return undefined;
     if (!analysis.boundaries.has(after + end)) continue;
-    const head = lexicon.heads.find((candidate) => category.slice(0, end).endsWith(candidate.head));
+    const head = headEnding(lexicon, category.slice(0, end));
     if (head) return head.type;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { isHan } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
-import type { HeadWord, Lexicon } from '../lexicon.js';
+import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { isJunkName, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
@@ -112,13 +112,13 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
-        start = coordinatedStart(analysis, start, (text) => lexicon.heads.some(({ head: other }) => text.endsWith(other)));
+        start = coordinatedStart(analysis, start, (text) => headEnding(lexicon, text) !== undefined);
         const modifier = text.slice(start, headStart);
         const ruleHolds =
           headStart - start >= head.minModifier &&
           !COUNTED.test(text.slice(start, end)) &&
           (!head.needsPlace || namesPlace(modifier, lexicon)) &&
-          !(ATTRIBUTE_HEADS.has(head.head) && lexicon.heads.some((other) => modifier.endsWith(other.head)));
+          !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined);
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
         while (reach > 0 && end - reach < MAX_NAME_LENGTH && REACHABLE.test(text.charAt(reach - 1))) reach--;

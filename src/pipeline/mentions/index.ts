@@ -4,8 +4,8 @@ import type { Segmenter } from '../jieba.js';
 import { displayForm } from '../entities.js';
 import type { Lexicon } from '../lexicon.js';
 import { loadModel, type ScorerModel } from '../scorer/model.js';
-import { selectMentions } from '../scorer/score.js';
-import { analysisFromPacked, analyzeSentence, type AnalyzedSentence } from './analysis.js';
+import { scoreSentence, selectMentions } from '../scorer/score.js';
+import { analyzeSentence, type AnalyzedSentence } from './analysis.js';
 import { enumerationMentions } from './enumerations.js';
 import { gazetteerMatcher } from './gazetteer.js';
 import { headWordMatcher } from './headwords.js';
@@ -71,13 +71,14 @@ export function extractCandidates(sentences: Sentence[], lexicon: Lexicon, segme
   const signals = extractors(lexicon);
   return sentences.map((sentence) => {
     const analysis = analyzeSentence(sentence, segmenter);
-    const mentions = signals.flatMap((signal) => signal(analysis)).filter((found) => isCandidateName(found, lexicon));
-    // A fresh view of the packed tokens, so the token objects the extractors made are not kept for the whole corpus.
-    return { analysis: analysisFromPacked(analysis.packed), mentions };
+    return { analysis, mentions: signals.flatMap((signal) => signal(analysis)).filter((found) => isCandidateName(found, lexicon)) };
   });
 }
 
 /** Candidates, then the scorer's best reading of each sentence, with the corpus `sentences` as context. */
 export function extractMentions(sentences: Sentence[], lexicon: Lexicon, segmenter: Segmenter, model: ScorerModel = loadModel()): SentenceMentions[] {
-  return selectMentions(extractCandidates(sentences, lexicon, segmenter), lexicon, model);
+  return selectMentions(
+    extractCandidates(sentences, lexicon, segmenter).map((sentence) => scoreSentence(sentence, lexicon, model)),
+    model,
+  );
 }

@@ -5,9 +5,8 @@ import { readCorpus } from '../ingest.js';
 import { extractCandidates } from '../mentions/index.js';
 import { normalizeDocument } from '../normalize.js';
 import { splitSentences } from '../sentences.js';
-import { candidateFeatures } from './features.js';
-import { corpusCounts, groupBySpan } from './score.js';
-import { isNameShaped } from './shape.js';
+import { corpusFeature } from './features.js';
+import { corpusCounts, shapedCandidates } from './score.js';
 
 /**
  * Labelled candidates for training: the candidates the signals propose on an annotated set of
@@ -61,13 +60,15 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
   const gold = readGoldLabels(goldDir);
   const { documents } = await readCorpus(inputs);
   const annotated = documents.filter((document) => gold.has(document.meta.id));
-  const sentences = annotated.flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter));
+  const sentences = annotated
+    .flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter))
+    .map((sentence) => ({ analysis: sentence.analysis, candidates: shapedCandidates(sentence, lexicon) }));
   const counts = corpusCounts(sentences);
   const examples: Example[] = [];
-  for (const { analysis, mentions } of sentences) {
+  for (const { analysis, candidates } of sentences) {
     const documentGold = gold.get(analysis.sentence.doc);
     if (!documentGold) continue;
-    for (const candidate of groupBySpan(mentions).filter((found) => isNameShaped(found, analysis, lexicon))) {
+    for (const { candidate, key: folded, features } of candidates) {
       const key = goldForm(candidate.mention.surface);
       if (documentGold.optional.has(key)) continue;
       examples.push({
@@ -76,7 +77,7 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
         start: candidate.mention.start,
         end: candidate.mention.end,
         key,
-        features: candidateFeatures(candidate, analysis, counts, lexicon),
+        features: [...features, corpusFeature(counts.get(folded) ?? 0)],
         label: documentGold.required.has(key) ? 1 : 0,
       });
     }

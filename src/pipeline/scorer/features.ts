@@ -1,6 +1,6 @@
 import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import { boundaryEndingAt, splitsInto } from '../mentions/span.js';
 import { Trie } from '../mentions/trie.js';
@@ -18,11 +18,6 @@ export interface Candidate {
   mention: Mention;
   /** The signals that proposed it; `pattern~` is a weak proposal (an alternative left edge, a bare jieba tag). */
   sources: string[];
-}
-
-/** Corpus-level counts the features read: how many sentences propose each folded surface. */
-export interface CorpusCounts {
-  proposed: Map<string, number>;
 }
 
 const PUNCTUATION = /[，。、；：！？,;:!?（）()“”《》〈〉\s—-]/;
@@ -117,7 +112,7 @@ export function tokensIn(view: SentenceView, start: number, end: number): Token[
 
 /** The lexicon head word `surface` ends with, longest first. */
 export function headOf(surface: string, lexicon: Lexicon): string | undefined {
-  return lexicon.heads.find(({ head }) => surface.endsWith(head) && surface.length > head.length)?.head;
+  return headEnding(lexicon, surface, 1)?.head;
 }
 
 function knownInside(view: SentenceView, start: number, end: number, types: ReadonlySet<string>): boolean {
@@ -127,14 +122,29 @@ function knownInside(view: SentenceView, start: number, end: number, types: Read
 const PLACE = new Set(['place']);
 const ANY_NAME = new Set(['place', 'organization', 'program', 'project', 'slogan']);
 
-/** The features of one candidate; `analysis` is its sentence, `counts` the corpus it was found in. */
-export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSentence, counts: CorpusCounts, lexicon: Lexicon): string[] {
+/**
+ * The one feature that needs the whole corpus: in how many sentences the candidate's folded surface
+ * is a (name-shaped) candidate. A name recurs; a phrase assembled around a head word rarely does.
+ */
+export function corpusFeature(sentences: number): string {
+  return `corpus:${bin(sentences, [1, 2, 4])}`;
+}
+
+/**
+ * The features of one candidate that its sentence alone decides (everything but `corpusFeature`),
+ * so they can be computed, and scored, where the sentence was extracted. `analysis` is its sentence.
+ */
+export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): string[] {
   const { mention } = candidate;
   const { start, end } = mention;
   const { text } = analysis;
   const surface = text.slice(start, end);
   const folded = foldText(surface);
-  const features: string[] = [`type:${mention.type}`, `len:${bin(folded.length, [2, 3, 4, 6, 9, 14, 24])}`];
+  const type = mention.type;
+  const features: string[] = [`type:${type}`];
+  // The same evidence weighs differently for each type: a long modifier is normal before 行动计划, rare before 站.
+  const byType = (feature: string) => features.push(feature, `${type}|${feature}`);
+  byType(`len:${bin(folded.length, [2, 3, 4, 6, 9, 14, 24])}`);
   for (const source of candidate.sources) features.push(`src:${source}`, `src:${source}×${mention.type}`);
   features.push(`signals:${bin(candidate.sources.length, [1, 2])}`);
   if (mention.weak) features.push('weak');
@@ -157,8 +167,8 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
 
   // The left edge against the noun phrase the span ends: names are usually whole noun phrases.
   const phraseStart = nounPhraseStart(view, end);
-  features.push(start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond');
-  features.push(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
+  byType(start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond');
+  byType(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
   const head = headOf(surface, lexicon);
   const modifier = head ? surface.slice(0, surface.length - head.length) : surface;
   if (head) features.push(`headtype:${mention.type}`, `modlen:${bin(foldText(modifier).length, [1, 2, 3, 4, 6, 9])}`);
@@ -195,11 +205,5 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   else if (surface.includes('“')) features.push('quote:inside');
   if (text.charAt(start - 1) === '《' && text.charAt(end) === '》') features.push('book');
   if (/[（(]/.test(surface)) features.push('has:bracket');
-  features.push(`corpus:${bin(counts.proposed.get(folded) ?? 0, [1, 2, 4])}`);
-  // The same evidence weighs differently for each type: a long modifier is normal before 行动计划, rare before 站.
-  const type = mention.type;
-  for (const base of features.filter((feature) => /^(?:len|np|edge|mod:common×):/.test(feature))) {
-    features.push(`${type}|${base}`);
-  }
   return [...new Set(features)];
 }

@@ -40,15 +40,28 @@ export function loadModel(): ScorerModel {
   return model as ScorerModel;
 }
 
+/** The weights as a Map: a lookup by a freshly built feature string costs less there than on a plain object. */
+const tables = new WeakMap<ScorerModel, Map<string, number>>();
+
+/** A feature's weight (0 for a feature the model never saw). */
+export function weightOf(model: ScorerModel, feature: string): number {
+  let table = tables.get(model);
+  if (!table) {
+    table = new Map(Object.entries(model.weights));
+    tables.set(model, table);
+  }
+  return table.get(feature) ?? 0;
+}
+
+/** The candidate's score s = bias + Σ weight[feature], in log-odds. */
 export function logit(model: ScorerModel, features: readonly string[]): number {
   let sum = model.bias;
-  for (const feature of features) sum += model.weights[feature] ?? 0;
+  for (const feature of features) sum += weightOf(model, feature);
   return sum;
 }
 
-/** The probabilities of a group of competing candidates (same end), in order; they sum to less than 1. */
-export function groupProbabilities(model: ScorerModel, group: readonly (readonly string[])[]): number[] {
-  const scores = group.map((features) => logit(model, features));
+/** The probabilities of a group of competing candidates (same end), from their logits, in order; they sum to less than 1. */
+export function groupProbabilities(scores: readonly number[]): number[] {
   // Shifted by the largest score (at least the "none" option's 0), so exp never overflows.
   const top = Math.max(0, ...scores);
   const none = Math.exp(-top);

@@ -3,8 +3,9 @@ import type { Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
 import { SOURCE_RANK } from '../mentions/span.js';
-import { candidateFeatures, type Candidate, type CorpusCounts } from './features.js';
-import { groupProbabilities, type ScorerModel } from './model.js';
+import { analysisFromPacked, type AnalyzedSentence } from '../mentions/analysis.js';
+import { candidateFeatures, corpusFeature, type Candidate } from './features.js';
+import { groupProbabilities, logit, weightOf, type ScorerModel } from './model.js';
 import { bestReading } from './select.js';
 import { isNameShaped } from './shape.js';
 
@@ -29,28 +30,64 @@ export function groupBySpan(mentions: readonly Mention[]): Candidate[] {
   });
 }
 
-/** How many sentences of the corpus propose each folded surface. */
-export function corpusCounts(sentences: readonly SentenceMentions[]): CorpusCounts {
-  const proposed = new Map<string, number>();
-  for (const { mentions } of sentences) {
-    for (const key of new Set(mentions.map((found) => foldText(found.surface)))) proposed.set(key, (proposed.get(key) ?? 0) + 1);
-  }
-  return { proposed };
+/** A name-shaped candidate scored on what its sentence alone says: all the scorer needs but the corpus. */
+export interface LocalCandidate {
+  mention: Mention;
+  /** The folded surface, which the corpus count is kept by. */
+  key: string;
+  /** The model's score without the corpus feature (bias included), in log-odds. */
+  local: number;
+  /** Fixed by its signal (see `isCertain`): accepted whatever the scores say. */
+  certain: boolean;
+}
+
+/** A sentence and its scored candidates, between the local scoring (in the extraction threads) and the selection. */
+export interface SentenceCandidates {
+  analysis: AnalyzedSentence;
+  candidates: LocalCandidate[];
 }
 
 /**
- * The scorer's stage: every sentence's candidates are scored and its best reading kept. Returns the
- * sentences with only the chosen mentions, in text order and no longer weak.
+ * The name-shaped candidates of one sentence, each with its local features: the part of the scorer
+ * that needs no other sentence. `mentions` are the signals' raw proposals.
  */
-export function selectMentions(sentences: readonly SentenceMentions[], lexicon: Lexicon, model: ScorerModel): SentenceMentions[] {
+export function shapedCandidates({ analysis, mentions }: SentenceMentions, lexicon: Lexicon): { candidate: Candidate; key: string; features: string[] }[] {
+  return groupBySpan(mentions)
+    .filter((candidate) => isNameShaped(candidate, analysis, lexicon))
+    .map((candidate) => ({ candidate, key: foldText(candidate.mention.surface), features: candidateFeatures(candidate, analysis, lexicon) }));
+}
+
+/** One sentence's candidates scored locally (runs where the sentence was extracted). */
+export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, model: ScorerModel): SentenceCandidates {
+  return {
+    // A fresh view of the packed tokens, so the token objects extraction and scoring made are not kept for the whole corpus.
+    analysis: analysisFromPacked(sentence.analysis.packed),
+    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate) })),
+  };
+}
+
+/** In how many sentences each key is a candidate: the corpus feature's count. */
+export function corpusCounts(sentences: readonly { candidates: readonly { key: string }[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { candidates } of sentences) {
+    for (const key of new Set(candidates.map((candidate) => candidate.key))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The scorer's last step, over the whole corpus: each candidate's score completed with the corpus
+ * feature, and each sentence's best reading kept. Returns the sentences with only the chosen
+ * mentions, in text order and no longer weak.
+ */
+export function selectMentions(sentences: readonly SentenceCandidates[], model: ScorerModel): SentenceMentions[] {
   const counts = corpusCounts(sentences);
-  return sentences.map(({ analysis, mentions }) => {
-    const candidates = groupBySpan(mentions).filter((candidate) => isNameShaped(candidate, analysis, lexicon));
-    const probabilities = scoreCandidates(candidates.map((candidate) => ({ end: candidate.mention.end, features: candidateFeatures(candidate, analysis, counts, lexicon) })), model);
+  return sentences.map(({ analysis, candidates }) => {
+    const probabilities = groupedProbabilities(candidates.map(({ mention, key, local }) => ({ end: mention.end, score: local + weightOf(model, corpusFeature(counts.get(key) ?? 0)) })));
     const scored = candidates.map((candidate, index) => ({
       start: candidate.mention.start,
       end: candidate.mention.end,
-      probability: isCertain(candidate) ? 1 : (probabilities[index] ?? 0),
+      probability: candidate.certain ? 1 : (probabilities[index] ?? 0),
       mention: candidate.mention,
     }));
     const chosen = bestReading(scored, model.threshold).map(({ mention }) => {
@@ -75,8 +112,8 @@ function isCertain(candidate: Candidate): boolean {
   return sources.includes('title') || (sources.includes('gazetteer') && FULL_UNIT.test(mention.surface));
 }
 
-/** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order. */
-export function scoreCandidates(candidates: readonly { end: number; features: readonly string[] }[], model: ScorerModel): number[] {
+/** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order; `score` is its logit. */
+export function groupedProbabilities(candidates: readonly { end: number; score: number }[]): number[] {
   const groups = new Map<number, number[]>();
   candidates.forEach((candidate, index) => {
     const group = groups.get(candidate.end);
@@ -85,7 +122,7 @@ export function scoreCandidates(candidates: readonly { end: number; features: re
   });
   const probabilities = new Array<number>(candidates.length).fill(0);
   for (const members of groups.values()) {
-    const inGroup = groupProbabilities(model, members.map((index) => candidates[index]?.features ?? []));
+    const inGroup = groupProbabilities(members.map((index) => candidates[index]?.score ?? 0));
     members.forEach((index, position) => {
       probabilities[index] = inGroup[position] ?? 0;
     });

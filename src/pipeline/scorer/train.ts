@@ -1,5 +1,5 @@
 import type { ScorerModel } from './model.js';
-import { groupProbabilities } from './model.js';
+import { groupProbabilities, logit } from './model.js';
 import type { DocumentGold, Example } from './examples.js';
 import { bestReading } from './select.js';
 
@@ -84,7 +84,7 @@ export function fitScorer(examples: readonly Example[], options: TrainOptions = 
 export function predict(examples: readonly Example[], model: ScorerModel): number[] {
   const probabilities = new Array<number>(examples.length).fill(0);
   for (const group of groupsOf(examples)) {
-    const inGroup = groupProbabilities(model, group.map((member) => examples[member]?.features ?? []));
+    const inGroup = groupProbabilities(group.map((member) => logit(model, examples[member]?.features ?? [])));
     group.forEach((member, position) => {
       probabilities[member] = inGroup[position] ?? 0;
     });
