@@ -23,6 +23,16 @@ export interface HeadWord {
   minModifier: number;
   /** The modifier must name a place: bodies like 政府 and 市委 are always someone's. */
   needsPlace: boolean;
+  /**
+   * The modifier must single one thing out (a place, a proper word, a quote, digits, or three content
+   * words): 机制, 制度, 政策 and 改革 after everyday words name a kind of arrangement (人才评价机制).
+   */
+  needsAnchor: boolean;
+  /**
+   * Named by what it does (科技创新中心, 国际门户枢纽), the phrase is a positioning goal, a program;
+   * named by a place or a proper word (重庆国际博览中心), it is the facility of the head's own type.
+   */
+  role: boolean;
 }
 
 export interface KnownName {
@@ -92,7 +102,7 @@ export function loadLexicon(): Lexicon {
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
     const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
-    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place' };
+    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place', needsAnchor: flag === 'anchor', role: flag === 'role' };
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));

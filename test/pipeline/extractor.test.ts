@@ -31,6 +31,12 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('全区建设市级物流园区和国际性会展中心，打造综合性服务平台。')).toEqual([]);
   });
 
+  it('takes no arrangement (机制, 制度, 政策, 改革) that everyday words qualify, but a quoted or numbered one', () => {
+    expect(names('区里将完善人才评价机制、容错纠错机制和就业优先政策，深化科技体制改革。')).toEqual([]);
+    expect(names('县里健全联席会议制度和定期走访机制，落实就业帮扶政策。')).toEqual([]);
+    expect(names('全面推行“林长制”。')).toEqual(['“林长制”/program']);
+  });
+
   it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
     expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
     expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);
@@ -42,6 +48,10 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(names('受区人民政府委托，现将情况报告如下。')).toEqual(['区人民政府/organization']);
     expect(names('受市人民政府委托，我向大会报告工作。')).toEqual(['市人民政府/organization']);
     expect(names('记者从市交通局获悉，渝万高铁即将开工。')).toEqual(['渝万高铁/project']);
+  });
+
+  it('keeps a time word that qualifies rather than dates (新一代, 五年)', () => {
+    expect(names('积极创建国家新一代信息技术创新发展试验区。')).toEqual(['国家新一代信息技术创新发展试验区/program']);
   });
 
   it('leaves time words and prepositions outside', () => {
@@ -90,6 +100,12 @@ describe('6. lists', () => {
     expect(found.some((name) => name.includes('及'))).toBe(false);
   });
 
+  it('reads firms listed before a counted category (等20家央企) as organizations, however jieba cuts them', () => {
+    const found = names('深化与中建、中铁、中铝集团等20家央企合作。');
+    expect(found).toContain('中铝集团/organization');
+    for (const name of found) expect(name).toMatch(/\/organization$/);
+  });
+
   it('reads firms listed before 等企业 as organizations', () => {
     expect(names('引进京东方、SK海力士等企业。')).toEqual(['京东方/organization', 'SK海力士/organization']);
   });
@@ -121,6 +137,15 @@ describe('9. merging', () => {
 });
 
 describe('10. types by meaning', () => {
+  it('types a centre or hub named by its role a positioning goal (program), one named by a place a facility', () => {
+    expect(names('加快建设西部金融中心，建成重庆国际博览中心。')).toEqual(['西部金融中心/program', '重庆国际博览中心/project']);
+  });
+
+  it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
+    expect(names('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
+    expect(names('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization']);
+  });
+
   it('types zones as projects, hospitals and universities as organizations, ideologies as slogans', () => {
     expect(names('加快两江新区建设。')).toEqual(['两江新区/project']);
     expect(names('建成武汉大学中南医院。')).toEqual(['武汉大学中南医院/organization']);

@@ -41,8 +41,8 @@ const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
 function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexicon): EntityType | undefined {
   const category = analysis.text.slice(after, after + MAX_CATEGORY);
   if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category)) return 'place';
-  // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业) are organizations.
-  if (/^(?:[一-龥]{0,4}(?:企业|企|公司|集团|银行|机构|高校|院校|医院))/.test(category) && analysis.boundaries.has(after)) return 'organization';
+  // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业; 中建、中交等78家央企) are organizations.
+  if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,4}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
   for (let end = 1; end <= category.length; end++) {
     if (!/[\u4e00-\u9fff]/.test(category.charAt(end - 1))) return undefined;
     if (!analysis.boundaries.has(after + end)) continue;

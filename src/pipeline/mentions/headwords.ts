@@ -34,6 +34,14 @@ function namesPlace(modifier: string, lexicon: Lexicon): boolean {
   return /[省市区县]|人民/.test(modifier);
 }
 
+/** jieba's tags of proper words: places, people, organizations, other proper nouns, abbreviations, foreign words. */
+const PROPER_TAG = /^(?:ns|nr|nrt|nrfg|nt|nz|j|eng)$/;
+
+/** Whether [start, end) holds a proper word, or a word jieba does not know (tagged x). */
+function hasProperWord(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && (PROPER_TAG.test(token.tag) || (token.tag === 'x' && isHan(token.word.charAt(0)))));
+}
+
 /** A name cut from a numbered heading, （三）深化改革, keeps half a bracket pair. */
 function bracketsBalance(surface: string): boolean {
   let depth = 0;
@@ -103,7 +111,8 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (spans.has(`${start}:${end}`) || isJunkName(surface, lexicon) || !bracketsBalance(surface) || !quotesBalance(surface)) return;
       if (head.head === '精神' && REPORTED_SPIRIT.test(surface.slice(0, -2))) return;
       spans.add(`${start}:${end}`);
-      found.push(mention(analysis, start, end, head.type, 'pattern', weak ? { weak } : {}));
+      const type = head.role && !namesPlace(text.slice(start, end - head.head.length), lexicon) && !hasProperWord(analysis, start, end - head.head.length) ? 'program' : head.type;
+      found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHan(text.charAt(headStart))) continue;

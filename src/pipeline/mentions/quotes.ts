@@ -41,7 +41,8 @@ function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boo
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
   if (known) return known.type;
-  for (const { head, type } of lexicon.heads) if (core.endsWith(head) && core.length > head.length + 1) return type;
+  // Two characters before the head, or one where the head allows it (“云长制”).
+  for (const { head, type, minModifier } of lexicon.heads) if (core.endsWith(head) && core.length - head.length >= Math.min(2, Math.max(1, minModifier))) return type;
   return core.length <= MAX_SLOGAN_LENGTH ? 'slogan' : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
 import { SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, type AnalyzedSentence } from '../mentions/analysis.js';
@@ -62,7 +62,7 @@ export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, mode
   return {
     // A fresh view of the packed tokens, so the token objects extraction and scoring made are not kept for the whole corpus.
     analysis: analysisFromPacked(sentence.analysis.packed),
-    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate) })),
+    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate, lexicon) })),
   };
 }
 
@@ -104,12 +104,31 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
 
 /**
  * Candidates whose signal fixes both edges and the kind beyond doubt, so no feature outweighs it:
- * 《》 delimit a document's, plan's or law's name whatever it says, and the gazetteer's full name
- * of an administrative unit (not a short form, which may be a word) is that unit wherever it stands.
+ * 《》 delimit a document's, plan's or law's name whatever it says; the gazetteer's full name of an
+ * administrative unit (not a short form, which may be a word) is that unit wherever it stands; and
+ * so is a body that only a jurisdiction can have, named by units in full (四川省政府,
+ * 重庆市江北区人民政府, 中共四川省委), which must not lose to the unit inside it.
  */
-function isCertain(candidate: Candidate): boolean {
+function isCertain(candidate: Candidate, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
-  return sources.includes('title') || (sources.includes('gazetteer') && FULL_UNIT.test(mention.surface));
+  if (sources.includes('title') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
+  const head = headEnding(lexicon, mention.surface, 1);
+  if (mention.type !== 'organization' || !head?.needsPlace) return false;
+  const jurisdiction = mention.surface.slice(0, -head.head.length).replace(/^中共/, '').replace(/人民$/, '');
+  return splitsIntoUnits(jurisdiction, lexicon);
+}
+
+function isFullUnit(text: string, lexicon: Lexicon): boolean {
+  return FULL_UNIT.test(text) && lexicon.gazetteer.forms.has(text);
+}
+
+/** Whether `text` is one or more administrative units written in full, one after another (重庆市江北区). */
+function splitsIntoUnits(text: string, lexicon: Lexicon): boolean {
+  if (text === '') return false;
+  for (let length = 2; length <= text.length; length++) {
+    if (isFullUnit(text.slice(0, length), lexicon) && (length === text.length || splitsIntoUnits(text.slice(length), lexicon))) return true;
+  }
+  return false;
 }
 
 /** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order; `score` is its logit. */

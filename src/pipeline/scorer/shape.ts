@@ -1,5 +1,5 @@
 import { foldText } from '../../core/text.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
@@ -14,11 +14,15 @@ import { headOf, sentenceView } from './features.js';
 const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o)$/;
 /** Characters that open a reporting or prepositional frame when jieba glues them to the next word (从市/x, 受/v). */
 const FRAME_CHARACTERS = new Set(Array.from('从在向对据受把被随沿'));
+/** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
+const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 /** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
 const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
-const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
+const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
+/** The five-year-plan periods (十三五, “十四五”) are names of periods, not counts. */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng']);
 /** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
 const DISTINCTIVE_WORDS = 3;
@@ -45,7 +49,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
   if (first && first.start === mention.start && NEVER_FIRST.test(first.tag)) return false;
-  if (tokens.some((token) => token.tag === 't' || token.tag === 'p' || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
   const verbs = tokens.filter(isVerb).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
@@ -55,16 +59,21 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   for (const joint of surface.matchAll(CONJUNCTIONS)) {
     if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return false;
   }
-  // A project or body named by its head needs an anchor in its modifier (第四期项目, 智慧冷链基地 name kinds),
+  // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
+  // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
-  const head = headOf(surface, lexicon);
+  const headWord = headEnding(lexicon, surface, 1);
+  const head = headWord?.head;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
     const modifier = surface.slice(0, surface.length - head.length);
     const modifierTokens = tokens.filter((token) => token.start < mention.end - head.length);
-    if (modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
+    if (!FIVE_YEAR_PLAN.test(modifier) && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
     const modifierEnd = mention.start + modifier.length;
     const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
-    if (nominal && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
+    // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
+    const listed = sources.includes('list');
+    if ((nominal || headWord?.needsAnchor) && !listed && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
 }
+
