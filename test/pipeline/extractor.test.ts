@@ -141,6 +141,10 @@ describe('10. types by meaning', () => {
     expect(names('加快建设西部金融中心，建成重庆国际博览中心。')).toEqual(['西部金融中心/program', '重庆国际博览中心/project']);
   });
 
+  it('takes no body whose head only ends an everyday word (格局, 布局) or whose “place” is a common noun (城市, 社区)', () => {
+    expect(names('优化城市发展格局，完善社区布局，稳定城市就业大局。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+  });
+
   it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
     expect(names('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
     expect(names('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization']);

@@ -27,11 +27,20 @@ const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
 
-function namesPlace(modifier: string, lexicon: Lexicon): boolean {
-  for (let start = 0; start < modifier.length; start++) {
-    for (let end = start + 2; end <= modifier.length; end++) if (lexicon.knownForms.get(modifier.slice(start, end))?.type === 'place') return true;
+/**
+ * Whether [start, end) names a jurisdiction: a known place, a level word standing alone or closing a
+ * unit (市 in 市交通局, 大渡口区), or 人民 (区人民政府). A level character inside an everyday word
+ * does not count: 城市发展格局 and 社区布局 name no body.
+ */
+function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
+  const modifier = analysis.text.slice(start, end);
+  for (let from = 0; from < modifier.length; from++) {
+    for (let to = from + 2; to <= modifier.length; to++) if (lexicon.knownForms.get(modifier.slice(from, to))?.type === 'place') return true;
   }
-  return /[省市区县]|人民/.test(modifier);
+  if (modifier.includes('人民')) return true;
+  return analysis.tokens.some(
+    (token) => token.start >= start && token.end <= end && (/^[省市区县州]$/.test(token.word) || lexicon.gazetteer.forms.has(token.word)),
+  );
 }
 
 /** jieba's tags of proper words: places, people, organizations, other proper nouns, abbreviations, foreign words. */
@@ -111,7 +120,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (spans.has(`${start}:${end}`) || isJunkName(surface, lexicon) || !bracketsBalance(surface) || !quotesBalance(surface)) return;
       if (head.head === '精神' && REPORTED_SPIRIT.test(surface.slice(0, -2))) return;
       spans.add(`${start}:${end}`);
-      const type = head.role && !namesPlace(text.slice(start, end - head.head.length), lexicon) && !hasProperWord(analysis, start, end - head.head.length) ? 'program' : head.type;
+      const type = head.role && !namesPlace(analysis, start, end - head.head.length, lexicon) && !hasProperWord(analysis, start, end - head.head.length) ? 'program' : head.type;
       found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {
@@ -126,13 +135,13 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         const ruleHolds =
           headStart - start >= head.minModifier &&
           !COUNTED.test(text.slice(start, end)) &&
-          (!head.needsPlace || namesPlace(modifier, lexicon)) &&
+          (!head.needsPlace || namesPlace(analysis, start, headStart, lexicon)) &&
           !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined);
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
         while (reach > 0 && end - reach < MAX_NAME_LENGTH && REACHABLE.test(text.charAt(reach - 1))) reach--;
         for (let edge = reach; edge <= headStart - Math.max(1, head.minModifier); edge++) {
-          if (analysis.boundaries.has(edge)) propose(edge, end, head, true);
+          if (analysis.boundaries.has(edge) && (!head.needsPlace || namesPlace(analysis, edge, headStart, lexicon))) propose(edge, end, head, true);
         }
         break;
       }

@@ -1,7 +1,7 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention, MentionSource } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
-import { isWholeToken, type AnalyzedSentence } from './analysis.js';
+import { isWholeToken, type AnalyzedSentence, type Token } from './analysis.js';
 
 export const MAX_NAME_LENGTH = 24;
 
@@ -120,3 +120,26 @@ export function isJunkName(surface: string, lexicon: Lexicon): boolean {
 
 /** Digits followed by a unit, a measure word or a date word: the start of a quantity. */
 const QUANTITY = /^[\d.]+(?:[%‰个项家条座所批次年月日号亿万千百十余多种类名人户位米吨元届期]|公里|平方)/;
+
+/** Tags of the words a noun phrase is made of: nouns of every kind, verbal and adjectival nouns, numbers and measures, distinguishing words. */
+const NOMINAL = /^(?:n|vn|an|a|b|j|eng|x|m|q|s|f|l|i)/;
+
+/**
+ * Where the noun phrase that token `last` ends (at `end`) starts: back over nominal words (and
+ * quotes and brackets inside a name) until a verb, preposition, conjunction, particle, pronoun,
+ * adverb or punctuation. The classic base-NP chunk, read from jieba's tags. Returns `end` when no
+ * token ends there.
+ */
+export function nounPhraseStart(tokens: readonly Token[], last: number, end: number): number {
+  if (last < 0 || tokens[last]?.end !== end) return end;
+  let start = end;
+  for (let index = last; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    const quoteOrBracket = /^[“”·（）]$/.test(token.word);
+    // jieba tags punctuation x, like the words it does not know: only the latter belong to a phrase.
+    const word = token.tag !== 'x' || /[\u3400-\u9fffA-Za-z0-9]/.test(token.word);
+    if (!quoteOrBracket && !(word && NOMINAL.test(token.tag))) break;
+    start = token.start;
+  }
+  return start;
+}

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
-import { boundaryEndingAt, splitsInto } from '../mentions/span.js';
+import { boundaryEndingAt, nounPhraseStart, splitsInto } from '../mentions/span.js';
 import { Trie } from '../mentions/trie.js';
 
 /**
@@ -39,27 +39,6 @@ function tagClass(tag: string | undefined): string {
   if (tag.startsWith('v')) return 'v';
   if (tag.startsWith('a')) return 'a';
   return tag.charAt(0);
-}
-
-/** Tags of the words a noun phrase is made of: nouns of every kind, verbal and adjectival nouns, numbers and measures, distinguishing words. */
-const NOMINAL = /^(?:n|vn|an|a|b|j|eng|x|m|q|s|f|l|i)/;
-
-/**
- * Where the noun phrase ending at `end` starts: back over nominal words (and quotes, 《》 and
- * brackets inside a name) until a verb, preposition, conjunction, particle, pronoun, adverb or
- * punctuation. The classic base-NP chunk, read from jieba's tags.
- */
-function nounPhraseStart(view: SentenceView, end: number): number {
-  let index = view.covering[end - 1] ?? -1;
-  if (index < 0 || view.tokens[index]?.end !== end) return end;
-  let start = end;
-  for (; index >= 0; index--) {
-    const token = view.tokens[index] as Token;
-    const quoteOrBracket = /^[“”·（）]$/.test(token.word);
-    if (!quoteOrBracket && !NOMINAL.test(token.tag)) break;
-    start = token.start;
-  }
-  return start;
 }
 
 /** A sentence's tokens indexed by character, and the lexicon's names in it: computed once per sentence, read by every candidate. */
@@ -166,8 +145,11 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   for (let length = 2; length <= 4; length++) if (lexicon.boundaries.has(surface.slice(0, length))) features.push('first:boundary-word');
 
   // The left edge against the noun phrase the span ends: names are usually whole noun phrases.
-  const phraseStart = nounPhraseStart(view, end);
-  byType(start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond');
+  const phraseStart = nounPhraseStart(view.tokens, view.covering[end - 1] ?? -1, end);
+  const chunk = start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond';
+  byType(chunk);
+  // A weak edge (an alternative left edge) is more often right where it starts the noun phrase.
+  if (mention.weak) features.push(`weak×${chunk}`);
   byType(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
   const head = headOf(surface, lexicon);
   const modifier = head ? surface.slice(0, surface.length - head.length) : surface;

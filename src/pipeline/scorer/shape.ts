@@ -66,7 +66,10 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const head = headWord?.head;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
     const modifier = surface.slice(0, surface.length - head.length);
-    const modifierTokens = tokens.filter((token) => token.start < mention.end - head.length);
+    // A word that runs from the modifier into the head (外资银行 in 首家外资银行) is tagged as the whole word:
+    // it speaks for the modifier only when it opens the span (中国建设银行/nt).
+    const headStart = mention.end - head.length;
+    const modifierTokens = tokens.filter((token) => token.end <= headStart || (token.start < headStart && token.start === mention.start));
     if (!FIVE_YEAR_PLAN.test(modifier) && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
     const modifierEnd = mention.start + modifier.length;
     const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
