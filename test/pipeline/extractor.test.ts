@@ -143,6 +143,7 @@ describe('10. types by meaning', () => {
 
   it('takes no body whose head only ends an everyday word (格局, 布局) or whose “place” is a common noun (城市, 社区)', () => {
     expect(names('优化城市发展格局，完善社区布局，稳定城市就业大局。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+    expect(names('构建成渝地区空间布局，形成双城经济圈发展新格局，改造政务服务大厅。').filter((name) => name.endsWith('/organization'))).toEqual([]);
   });
 
   it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
@@ -178,5 +179,6 @@ describe('13. names that start with digits or Latin letters', () => {
 
   it('but a quantity is no name', () => {
     expect(names('全年完成投资340亿元，新增就业120万人，增长15%。')).toEqual([]);
+    expect(names('港区新增8台40吨轨道吊，建成20万千瓦光伏。').filter((name) => /^\d/.test(name))).toEqual([]);
   });
 });

@@ -43,6 +43,17 @@ function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexi
   );
 }
 
+/**
+ * Everyday words that end in a body's one-character head with another meaning: 局 as a situation or
+ * layout (格局, 布局, 大局), 厅 as a hall (大厅, 展厅). Bureaus and departments are named by a field
+ * before the head (交通局, 教育厅).
+ */
+const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|当|僵|赌)局$|(?:大|客|餐|展|舞|门|前|营业|办事|服务)厅$/;
+
+function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
+  return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(analysis.text.slice(Math.max(0, headStart - 2), end));
+}
+
 /** jieba's tags of proper words: places, people, organizations, other proper nouns, abbreviations, foreign words. */
 const PROPER_TAG = /^(?:ns|nr|nrt|nrfg|nt|nz|j|eng)$/;
 
@@ -126,7 +137,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHan(text.charAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
-        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head)) continue;
+        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head) || endsEverydayWord(analysis, headStart, end, head)) continue;
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;

@@ -9,7 +9,11 @@ import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
  * whose bare core (两点) names the same thing.
  */
 
-const QUOTE = /“([^“”，。；：！？,;:!?\n]{2,16})”/g;
+const QUOTE = /“([^“”，。；：！？,;:!?\n]{2,32})”/g;
+/** The longest quote taken whole, unless it is a 、-series of short phrases (“稳进增效、除险清患、改革求变、惠民有感”). */
+const MAX_QUOTE = 16;
+/** A motto of parallel phrases: two to five parts of two to six characters joined by 、. */
+const SERIES = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4}$/;
 /** Nouns besides the head words that turn a quoted word into a name: “两点”定位, “一城多园”模式. */
 const FUSED_NOUNS: [string, EntityType][] = [['定位', 'slogan'], ['模式', 'slogan'], ['主题教育', 'program'], ['治理提升', 'project']];
 /** Of these, only a 定位 or 模式 is the quoted thing itself (“两点”定位 = 两点); “两江四岸”治理提升 is a project about 两江四岸. */
@@ -19,8 +23,8 @@ const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', '
 const SHORT_COMMON_NOUN = 2;
 const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
-/** A numeral with its classifier (一道, 两条, 三个): what follows is counted, not coined. */
-const COUNTED_WORD = /^[一二两三四五六七八九十]+[道条个张件项座片批种类]$/;
+/** “一” with its classifier (一道, 一张, 一件): one thing of a kind (“一道关”), where “五张网” and “两个中心” coin a numeral slogan. */
+const COUNTED_WORD = /^一[道条个张件项座片批种类]$/;
 /** Everyday words: a short quote made only of these is emphasis (“断头”+“路”, “哨点”). */
 const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd']);
 
@@ -43,7 +47,7 @@ function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   if (known) return known.type;
   // Two characters before the head, or one where the head allows it (“云长制”).
   for (const { head, type, minModifier } of lexicon.heads) if (core.endsWith(head) && core.length - head.length >= Math.min(2, Math.max(1, minModifier))) return type;
-  return core.length <= MAX_SLOGAN_LENGTH ? 'slogan' : undefined;
+  return core.length <= MAX_SLOGAN_LENGTH || SERIES.test(core) ? 'slogan' : undefined;
 }
 
 /** How far after a quote the words completing its name may run before their head word. */
@@ -76,7 +80,7 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     const core = match[1] ?? '';
     const start = match.index;
     const end = start + match[0].length;
-    if (isJunkName(core, lexicon)) continue;
+    if (isJunkName(core, lexicon) || (core.length > MAX_QUOTE && !SERIES.test(core))) continue;
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
       found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {}));
