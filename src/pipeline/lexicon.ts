@@ -33,6 +33,8 @@ export interface HeadWord {
    * named by a place or a proper word (重庆国际博览中心), it is the facility of the head's own type.
    */
   role: boolean;
+  /** The head alone marks a proper name, so the modifier needs no anchor: 酒博会, 农博会. */
+  proper: boolean;
 }
 
 export interface KnownName {
@@ -102,7 +104,7 @@ export function loadLexicon(): Lexicon {
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
     const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
-    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place', needsAnchor: flag === 'anchor', role: flag === 'role' };
+    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place', needsAnchor: flag === 'anchor', role: flag === 'role', proper: flag === 'proper' };
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));

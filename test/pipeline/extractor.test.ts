@@ -37,6 +37,10 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('全面推行“林长制”。')).toEqual(['“林长制”/program']);
   });
 
+  it('needs no anchor before a head that marks a name by itself (…博会)', () => {
+    expect(names('办好酒博会、茶博会和农博会。')).toEqual(['酒博会/project', '茶博会/project', '农博会/project']);
+  });
+
   it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
     expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
     expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);

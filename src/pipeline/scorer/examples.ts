@@ -5,8 +5,7 @@ import { readCorpus } from '../ingest.js';
 import { extractCandidates } from '../mentions/index.js';
 import { normalizeDocument } from '../normalize.js';
 import { splitSentences } from '../sentences.js';
-import { corpusFeature } from './features.js';
-import { corpusCounts, shapedCandidates } from './score.js';
+import { countRecurrence, recurrenceOf, shapedCandidates } from './score.js';
 
 /**
  * Labelled candidates for training: the candidates the signals propose on an annotated set of
@@ -63,7 +62,7 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
   const sentences = annotated
     .flatMap((document) => extractCandidates(splitSentences(normalizeDocument(document)), lexicon, segmenter))
     .map((sentence) => ({ analysis: sentence.analysis, candidates: shapedCandidates(sentence, lexicon) }));
-  const counts = corpusCounts(sentences);
+  const recurrence = countRecurrence(sentences);
   const examples: Example[] = [];
   for (const { analysis, candidates } of sentences) {
     const documentGold = gold.get(analysis.sentence.doc);
@@ -77,7 +76,7 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
         start: candidate.mention.start,
         end: candidate.mention.end,
         key,
-        features: [...features, corpusFeature(counts.get(folded) ?? 0)],
+        features: [...features, ...recurrenceOf(recurrence, analysis, folded)],
         label: documentGold.required.has(key) ? 1 : 0,
       });
     }

@@ -102,15 +102,18 @@ const PLACE = new Set(['place']);
 const ANY_NAME = new Set(['place', 'organization', 'program', 'project', 'slogan']);
 
 /**
- * The one feature that needs the whole corpus: in how many sentences the candidate's folded surface
- * is a (name-shaped) candidate. A name recurs; a phrase assembled around a head word rarely does.
+ * The features that need more than the sentence: in how many sentences of the corpus the candidate's
+ * folded surface is a (name-shaped) candidate, alone and against the length of its document. A name
+ * recurs; a phrase assembled around a head word rarely does. But in a short excerpt even a name is
+ * often written once, so a single occurrence weighs less there than in a long report.
  */
-export function corpusFeature(sentences: number): string {
-  return `corpus:${bin(sentences, [1, 2, 4])}`;
+export function recurrenceFeatures(sentences: number, documentSentences: number): string[] {
+  const recurs = `corpus:${bin(sentences, [1, 2, 4])}`;
+  return [recurs, `${recurs}×doc${bin(documentSentences, [30, 150])}`];
 }
 
 /**
- * The features of one candidate that its sentence alone decides (everything but `corpusFeature`),
+ * The features of one candidate that its sentence alone decides (everything but `recurrenceFeatures`),
  * so they can be computed, and scored, where the sentence was extracted. `analysis` is its sentence.
  */
 export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): string[] {

@@ -4,7 +4,7 @@ import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
 import { SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, type AnalyzedSentence } from '../mentions/analysis.js';
-import { candidateFeatures, corpusFeature, type Candidate } from './features.js';
+import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { groupProbabilities, logit, weightOf, type ScorerModel } from './model.js';
 import { bestReading } from './select.js';
 import { isNameShaped } from './shape.js';
@@ -66,13 +66,27 @@ export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, mode
   };
 }
 
-/** In how many sentences each key is a candidate: the corpus feature's count. */
-export function corpusCounts(sentences: readonly { candidates: readonly { key: string }[] }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { candidates } of sentences) {
-    for (const key of new Set(candidates.map((candidate) => candidate.key))) counts.set(key, (counts.get(key) ?? 0) + 1);
+/** How often each candidate recurs: sentences per document, and per key the sentences of the corpus that propose it. */
+export interface Recurrence {
+  documentSentences: Map<string, number>;
+  proposed: Map<string, number>;
+}
+
+/** Counts, for the recurrence features, the sentences of each document and those where each key is a candidate. */
+export function countRecurrence(sentences: readonly { analysis: AnalyzedSentence; candidates: readonly { key: string }[] }[]): Recurrence {
+  const documentSentences = new Map<string, number>();
+  const proposed = new Map<string, number>();
+  for (const { analysis, candidates } of sentences) {
+    const { doc } = analysis.sentence;
+    documentSentences.set(doc, (documentSentences.get(doc) ?? 0) + 1);
+    for (const key of new Set(candidates.map((candidate) => candidate.key))) proposed.set(key, (proposed.get(key) ?? 0) + 1);
   }
-  return counts;
+  return { documentSentences, proposed };
+}
+
+/** The recurrence features of `key`, a candidate of the sentence `analysis`. */
+export function recurrenceOf(recurrence: Recurrence, analysis: AnalyzedSentence, key: string): string[] {
+  return recurrenceFeatures(recurrence.proposed.get(key) ?? 0, recurrence.documentSentences.get(analysis.sentence.doc) ?? 0);
 }
 
 /**
@@ -81,9 +95,11 @@ export function corpusCounts(sentences: readonly { candidates: readonly { key: s
  * mentions, in text order and no longer weak.
  */
 export function selectMentions(sentences: readonly SentenceCandidates[], model: ScorerModel): SentenceMentions[] {
-  const counts = corpusCounts(sentences);
+  const recurrence = countRecurrence(sentences);
   return sentences.map(({ analysis, candidates }) => {
-    const probabilities = groupedProbabilities(candidates.map(({ mention, key, local }) => ({ end: mention.end, score: local + weightOf(model, corpusFeature(counts.get(key) ?? 0)) })));
+    const probabilities = groupedProbabilities(
+      candidates.map(({ mention, key, local }) => ({ end: mention.end, score: recurrenceOf(recurrence, analysis, key).reduce((sum, feature) => sum + weightOf(model, feature), local) })),
+    );
     const scored = candidates.map((candidate, index) => ({
       start: candidate.mention.start,
       end: candidate.mention.end,
