@@ -18,6 +18,8 @@ export interface PlacedMention {
   entity: string;
 }
 
+const byStart = (a: PlacedMention, b: PlacedMention) => a.start - b.start || b.end - a.end;
+
 const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span.end}`;
 
 /**
@@ -30,9 +32,17 @@ export class EntityRegistry {
   private readonly byForm = new Map<string, string>();
   private readonly byMention = new Map<string, string>();
   private readonly placed = new Map<string, PlacedMention[]>();
+  /**
+   * Mentions are sorted by start when a sentence's list is first read, not at each insertion (the
+   * input entities place hundreds of thousands). A list already handed out is kept sorted as it
+   * grows, since its reader may still hold it.
+   */
+  private readonly unsorted = new Set<string>();
+  private readonly handedOut = new WeakSet<PlacedMention[]>();
   private readonly texts = new Map<string, string>();
   private readonly added = new Map<string, Mention[]>();
-  private readonly relations = new Map<string, Relation>();
+  /** Evidence is gathered as a set and sorted once, in result(): a relation may be found at each of thousands of mentions. */
+  private readonly relations = new Map<string, { kind: TypedRelationKind; source: string; target: string; evidence: Set<string> }>();
 
   constructor(entities: readonly Entity[], sentences: readonly SentenceMentions[]) {
     for (const { analysis } of sentences) this.texts.set(analysis.sentence.id, analysis.text);
@@ -50,7 +60,9 @@ export class EntityRegistry {
 
   private place(found: Mention, id: string): void {
     this.byMention.set(spanKey(found), id);
-    append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id }).sort((a, b) => a.start - b.start || b.end - a.end);
+    const placed = append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id });
+    if (this.handedOut.has(placed)) placed.sort(byStart);
+    else this.unsorted.add(found.sentence);
   }
 
   entityAt(span: Span): string | undefined {
@@ -59,7 +71,12 @@ export class EntityRegistry {
 
   /** The entity mentions of a sentence, by start. */
   mentionsIn(sentence: string): readonly PlacedMention[] {
-    return this.placed.get(sentence) ?? [];
+    const placed = this.placed.get(sentence);
+    if (!placed) return [];
+    // The sort is stable: equal spans keep the order they were placed in, as when sorted at each insertion.
+    if (this.unsorted.delete(sentence)) placed.sort(byStart);
+    this.handedOut.add(placed);
+    return placed;
   }
 
   /** The entity whose label or alias is written `form` (up to width, brackets and quotes). */
@@ -100,8 +117,8 @@ export class EntityRegistry {
   relate(kind: TypedRelationKind, source: string, target: string, evidence: readonly string[]): void {
     if (source === target) return;
     const key = `${kind}:${source}>${target}`;
-    const relation = this.relations.get(key) ?? { kind, source, target, evidence: [] };
-    relation.evidence = sortSentenceIds([...relation.evidence, ...evidence]);
+    const relation = this.relations.get(key) ?? { kind, source, target, evidence: new Set<string>() };
+    for (const id of evidence) relation.evidence.add(id);
     this.relations.set(key, relation);
   }
 
@@ -119,7 +136,8 @@ export class EntityRegistry {
       return { ...entity, mentions, docs };
     });
     const byPair = new Map<string, Relation>();
-    for (const relation of this.relations.values()) {
+    for (const { kind, source, target, evidence } of this.relations.values()) {
+      const relation: Relation = { kind, source, target, evidence: sortSentenceIds(evidence) };
       const pair = `${relation.source}\u0000${relation.target}`;
       const kept = byPair.get(pair);
       if (!kept || RELATION_KINDS.indexOf(relation.kind) < RELATION_KINDS.indexOf(kept.kind)) byPair.set(pair, relation);
