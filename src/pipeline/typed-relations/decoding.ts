@@ -86,14 +86,18 @@ function aligned(analysis: AnalyzedSentence, items: Item[]): Item[] {
   return first && second ? [alignFirstItem(analysis, first, second), second, ...rest] : items;
 }
 
-function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lexicon: Lexicon): Candidate[] {
+type SentenceShape = Exclude<Candidate['shape'], 'walkthrough'>;
+
+/** The lists of one sentence, of the shapes asked for, in the order serial, numbered, beside. */
+function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lexicon: Lexicon, shapes: ReadonlySet<SentenceShape>): Candidate[] {
   const { text } = analysis;
   const asParts = (items: Item[]) => items.map((item) => ({ analysis, item }));
   const found: Candidate[] = [
-    ...serialEnumerations(analysis).filter((enumeration) => !enumeration.open)
+    ...(shapes.has('serial') ? serialEnumerations(analysis) : []).filter((enumeration) => !enumeration.open)
       .map((enumeration): Candidate => ({ shape: 'serial', analysis, position: enumeration.start, parts: asParts(aligned(analysis, enumeration.items)) })),
-    ...ordinalEnumerations(analysis).map((enumeration): Candidate => ({ shape: 'numbered', analysis, position: enumeration.start, parts: asParts(enumeration.items) })),
+    ...(shapes.has('numbered') ? ordinalEnumerations(analysis) : []).map((enumeration): Candidate => ({ shape: 'numbered', analysis, position: enumeration.start, parts: asParts(enumeration.items) })),
   ];
+  if (!shapes.has('beside')) return found;
   const holdsSlogan = (item: Item) => occurrences.some((other) => other.start < item.end && other.end > item.start);
   for (const occurrence of occurrences) {
     const marker = AFTER_APPOSITION.exec(text.slice(occurrence.end));
@@ -168,16 +172,30 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
   const occurrences: Occurrence[] = [];
   const decoders: Decoder[] = [];
   const occurrencesBySentence = document.map((analysis) => occurrencesIn(analysis, registry));
-  const nearSlogan = new Set<number>();
-  occurrencesBySentence.forEach((here, index) => {
+  occurrencesBySentence.forEach((here) => {
     occurrences.push(...here);
     decoders.push(...decodersIn(here));
-    if (here.length > 0) for (let near = index - WINDOW; near <= index + WINDOW; near++) nearSlogan.add(near);
   });
-  // Lists are parsed only within reach of a slogan: most sentences of a long report have none.
+  // Lists are parsed only where a slogan that can be decoded could take them (inReach): most
+  // sentences of a long report are near none. The lists parsed still meet every slogan near them,
+  // so a use that qualifies a noun can still claim one (see `claimed`).
+  const needed = new Map<number, Set<SentenceShape>>();
+  const need = (index: number, shape: SentenceShape) => {
+    const shapes = needed.get(index) ?? new Set<SentenceShape>();
+    shapes.add(shape);
+    needed.set(index, shapes);
+  };
+  for (const decoder of decoders) {
+    if (decoder.acronym || !decoder.owners.every((owner) => owner.decodable)) continue;
+    const here = decoder.analysis.sentence.index;
+    need(here, 'beside');
+    for (let index = here - WINDOW; index <= here; index++) need(index, 'serial');
+    for (let index = here - WINDOW; index <= here + WINDOW; index++) need(index, 'numbered');
+  }
   const candidates = decoders.length === 0 ? [] : walkthroughCandidates(document, registry);
   document.forEach((analysis, index) => {
-    if (nearSlogan.has(index)) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon));
+    const shapes = needed.get(analysis.sentence.index);
+    if (shapes) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon, shapes));
   });
   // Every shape reaches at most WINDOW sentences away: compare each slogan with the lists near it only,
   // so a long document costs linear time, not slogans × lists.
