@@ -173,6 +173,7 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
   const decoders: Decoder[] = [];
   const occurrencesBySentence = document.map((analysis) => occurrencesIn(analysis, registry));
   occurrencesBySentence.forEach((here) => {
+    if (here.length === 0) return;
     occurrences.push(...here);
     decoders.push(...decodersIn(here));
   });

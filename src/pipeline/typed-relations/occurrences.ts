@@ -36,8 +36,9 @@ export function occurrencesIn(analysis: AnalyzedSentence, registry: EntityRegist
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(text); match !== null; match = QUOTED.exec(text)) add(match.index, match.index + match[0].length, match[1] ?? '');
   for (const mention of mentions) {
+    if (registry.get(mention.entity)?.type !== 'slogan') continue;
     const surface = text.slice(mention.start, mention.end);
-    if (registry.get(mention.entity)?.type === 'slogan' && !surface.includes('“')) add(mention.start, mention.end, surface);
+    if (!surface.includes('“')) add(mention.start, mention.end, surface);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@ import { append } from '../append.js';
 import { foldText } from '../../core/text.js';
 import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type TypedRelationKind } from '../../core/types.js';
 import { displayForm } from '../entities.js';
-import type { SentenceMentions } from '../mentions/index.js';
+import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { sortSentenceIds } from '../relations.js';
 
 /** A span of a sentence's clean text. */
@@ -20,8 +20,6 @@ export interface PlacedMention {
 
 const byStart = (a: PlacedMention, b: PlacedMention) => a.start - b.start || b.end - a.end;
 
-const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span.end}`;
-
 /**
  * The typed-relation stage's view of the entity stage's output: which entity a span names, new
  * entities and mentions when a pattern reveals a name, and the relations found, with evidence.
@@ -30,7 +28,6 @@ const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span
 export class EntityRegistry {
   private readonly entities = new Map<string, Entity>();
   private readonly byForm = new Map<string, string>();
-  private readonly byMention = new Map<string, string>();
   private readonly placed = new Map<string, PlacedMention[]>();
   /**
    * Mentions are sorted by start when a sentence's list is first read, not at each insertion (the
@@ -39,13 +36,12 @@ export class EntityRegistry {
    */
   private readonly unsorted = new Set<string>();
   private readonly handedOut = new WeakSet<PlacedMention[]>();
-  private readonly texts = new Map<string, string>();
   private readonly added = new Map<string, Mention[]>();
   /** Evidence is gathered as a set and sorted once, in result(): a relation may be found at each of thousands of mentions. */
   private readonly relations = new Map<string, { kind: TypedRelationKind; source: string; target: string; evidence: Set<string> }>();
 
-  constructor(entities: readonly Entity[], sentences: readonly SentenceMentions[]) {
-    for (const { analysis } of sentences) this.texts.set(analysis.sentence.id, analysis.text);
+  /** `sentences`: every sentence of the corpus by id, for the text of the spans that become mentions. */
+  constructor(entities: readonly Entity[], private readonly sentences: ReadonlyMap<string, AnalyzedSentence>) {
     for (const entity of entities) this.register(entity);
   }
 
@@ -59,14 +55,20 @@ export class EntityRegistry {
   }
 
   private place(found: Mention, id: string): void {
-    this.byMention.set(spanKey(found), id);
     const placed = append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id });
     if (this.handedOut.has(placed)) placed.sort(byStart);
     else this.unsorted.add(found.sentence);
   }
 
+  /** The entity of the mention placed last on exactly this span. */
   entityAt(span: Span): string | undefined {
-    return this.byMention.get(spanKey(span));
+    // Sorting is stable, so among mentions of one span the last in the list is the last placed.
+    const placed = this.placed.get(span.sentence) ?? [];
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const found = placed[i];
+      if (found?.start === span.start && found.end === span.end) return found.entity;
+    }
+    return undefined;
   }
 
   /** The entity mentions of a sentence, by start. */
@@ -98,7 +100,7 @@ export class EntityRegistry {
    * `type`. Either way the span becomes one of its mentions, so the node lists the sentence.
    */
   ensure(span: Span, type: EntityType, source: MentionSource, label?: string): string {
-    const surface = (this.texts.get(span.sentence) ?? '').slice(span.start, span.end);
+    const surface = (this.sentences.get(span.sentence)?.text ?? '').slice(span.start, span.end);
     const name = label ?? displayForm(surface);
     const id = this.entityAt(span) ?? this.named(name) ?? this.create(name, type);
     if (this.entityAt(span) !== id) {
