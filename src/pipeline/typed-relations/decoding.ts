@@ -70,8 +70,15 @@ const WINDOW = 2;
 function decoderOf(occurrences: Occurrence[]): Decoder | undefined {
   const [first] = occurrences;
   if (!first) return undefined;
-  const owners = occurrences.flatMap((occurrence) => keysInOrder(occurrence.form).map(() => occurrence));
-  return { analysis: first.analysis, position: first.start, acronym: first.form.kind === 'acronym', keys: occurrences.flatMap((occurrence) => keysInOrder(occurrence.form)), owners };
+  const keys: string[] = [];
+  const owners: Occurrence[] = [];
+  for (const occurrence of occurrences) {
+    for (const key of keysInOrder(occurrence.form)) {
+      keys.push(key);
+      owners.push(occurrence);
+    }
+  }
+  return { analysis: first.analysis, position: first.start, acronym: first.form.kind === 'acronym', keys, owners };
 }
 
 function decodersIn(occurrences: Occurrence[]): Decoder[] {
