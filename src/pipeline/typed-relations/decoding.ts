@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, ordinalEnumerations, serialEnumerations, splitI
 import { occurrencesIn, type Occurrence } from './occurrences.js';
 import type { EntityRegistry } from './registry.js';
 import { keysInOrder } from './slogan-forms.js';
-import { headerRuns, type Header } from './walkthroughs.js';
+import { headerRunAt, type Header } from './walkthroughs.js';
 
 /**
  * Which list decodes which slogan, within one document. Policy prose spells a numeral slogan out
@@ -127,12 +127,16 @@ function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lex
   return found;
 }
 
-function walkthroughCandidates(document: readonly AnalyzedSentence[], registry: EntityRegistry): Candidate[] {
-  return headerRuns(document, registry).flatMap((run): Candidate[] => {
-    const [first] = run;
+/** The walk-throughs of a document that start in one of the sentences `starts` (by sentence index), in document order. */
+function walkthroughCandidates(document: readonly AnalyzedSentence[], starts: ReadonlySet<number>, registry: EntityRegistry): Candidate[] {
+  const found: Candidate[] = [];
+  document.forEach((analysis, position) => {
+    const run = starts.has(analysis.sentence.index) ? headerRunAt(document, position, registry) : undefined;
+    if (!run) return;
     const parts = run.map((header) => ({ analysis: header.analysis, item: { start: 0, end: header.end }, header }));
-    return first ? [{ shape: 'walkthrough', analysis: first.analysis, position: 0, parts }] : [];
+    found.push({ shape: 'walkthrough', analysis, position: 0, parts });
   });
+  return found;
 }
 
 /** Whether a list of this shape can explain the slogan from where it stands (see the module comment). */
@@ -184,9 +188,10 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
     occurrences.push(...here);
     decoders.push(...decodersIn(here));
   });
-  // Lists are parsed only where a slogan that can be decoded could take them (inReach): most
-  // sentences of a long report are near none. The lists parsed still meet every slogan near them,
+  // Lists and walk-throughs are parsed only where a slogan that can be decoded could take them
+  // (inReach): most sentences of a long report are near none. The lists parsed still meet every slogan near them,
   // so a use that qualifies a noun can still claim one (see `claimed`).
+  const walkthroughStarts = new Set<number>();
   const needed = new Map<number, Set<SentenceShape>>();
   const need = (index: number, shape: SentenceShape) => {
     const shapes = needed.get(index) ?? new Set<SentenceShape>();
@@ -194,13 +199,15 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
     needed.set(index, shapes);
   };
   for (const decoder of decoders) {
-    if (decoder.acronym || !decoder.owners.every((owner) => owner.decodable)) continue;
+    if (!decoder.owners.every((owner) => owner.decodable)) continue;
     const here = decoder.analysis.sentence.index;
+    for (let index = here + 1; index <= here + WINDOW; index++) walkthroughStarts.add(index);
+    if (decoder.acronym) continue;
     need(here, 'beside');
     for (let index = here - WINDOW; index <= here; index++) need(index, 'serial');
     for (let index = here - WINDOW; index <= here + WINDOW; index++) need(index, 'numbered');
   }
-  const candidates = decoders.length === 0 ? [] : walkthroughCandidates(document, registry);
+  const candidates = walkthroughCandidates(document, walkthroughStarts, registry);
   document.forEach((analysis, index) => {
     const shapes = needed.get(analysis.sentence.index);
     if (shapes) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon, shapes));

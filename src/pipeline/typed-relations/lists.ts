@@ -111,6 +111,8 @@ export function splitItems(analysis: AnalyzedSentence, start: number, end: numbe
 
 /** Serial enumerations "A、B和C" of every clause and bracketed aside. */
 export function serialEnumerations(analysis: AnalyzedSentence): Enumeration[] {
+  // splitItems finds a list only at a 、: a sentence without one has none (most sentences).
+  if (!analysis.text.includes('、')) return [];
   return clauses(analysis.text).flatMap(({ start, end }) => splitItems(analysis, start, end) ?? []);
 }
 

@@ -50,3 +50,17 @@ export function headerRuns(document: readonly AnalyzedSentence[], registry: Enti
   if (run.length >= 2) runs.push(run);
   return runs;
 }
+
+/** The maximal run of two or more headers that starts at `position` of a document, if one starts there (as headerRuns finds it). */
+export function headerRunAt(document: readonly AnalyzedSentence[], position: number, registry: EntityRegistry): Header[] | undefined {
+  const before = document[position - 1];
+  if (before && headerOf(before, registry)) return undefined;
+  const run: Header[] = [];
+  for (let index = position; index < document.length; index++) {
+    const analysis = document[index];
+    const header = analysis && headerOf(analysis, registry);
+    if (!header) break;
+    run.push(header);
+  }
+  return run.length >= 2 ? run : undefined;
+}
