@@ -189,8 +189,8 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
     decoders.push(...decodersIn(here));
   });
   // Lists and walk-throughs are parsed only where a slogan that can be decoded could take them
-  // (inReach): most sentences of a long report are near none. The lists parsed still meet every slogan near them,
-  // so a use that qualifies a noun can still claim one (see `claimed`).
+  // (inReach): most sentences of a long report are near none. The lists parsed still meet every
+  // slogan near them, so a use that qualifies a noun can still claim one (see `claimed`).
   const walkthroughStarts = new Set<number>();
   const needed = new Map<number, Set<SentenceShape>>();
   const need = (index: number, shape: SentenceShape) => {

@@ -58,7 +58,7 @@ export function extractInstances(sentences: readonly AnalyzedSentence[], lexicon
     // Most sentences have no 等: skipping them keeps their tokens from being built (and kept) at all.
     if (!analysis.text.includes('等')) continue;
     const id = analysis.sentence.id;
-    const mentions = registry.mentionsIn(id);
+    const mentions = registry.mentionsIn(analysis.sentence);
     for (const token of analysis.tokens) {
       if (token.word !== '等' || token.tag !== 'u') continue;
       const items = listEndingAt(analysis, mentions, token.start);

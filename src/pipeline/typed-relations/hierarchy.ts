@@ -127,7 +127,7 @@ function placeKind(lexicon: Lexicon, name: string): string | undefined {
 
 /** Places of the gazetteer's member kinds mentioned in [start, end) of a sentence. */
 function membersIn(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon, registry: EntityRegistry): string[] {
-  return registry.mentionsIn(analysis.sentence.id)
+  return registry.mentionsIn(analysis.sentence)
     .filter((found) => found.start >= start && found.end <= end)
     .map((found) => found.entity)
     .filter((id) => MEMBER_KINDS.has(placeKind(lexicon, id) ?? ''));
@@ -155,7 +155,7 @@ export function regionMembers(documents: readonly (readonly AnalyzedSentence[])[
       }
     }
     for (const analysis of document) {
-      for (const found of registry.mentionsIn(analysis.sentence.id)) {
+      for (const found of registry.mentionsIn(analysis.sentence)) {
         const marker = MEMBERSHIP.exec(analysis.text.slice(found.end));
         if (!marker || !isRegion(found.entity, lexicon, registry)) continue;
         const start = found.end + marker[0].length;

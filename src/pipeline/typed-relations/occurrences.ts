@@ -23,7 +23,7 @@ const MEMBER_NOUN = /^(?:[（(][^）)]*[）)])?(?:项目|企业|行业|产业|�
 
 export function occurrencesIn(analysis: AnalyzedSentence, registry: EntityRegistry): Occurrence[] {
   const { text } = analysis;
-  const mentions = registry.mentionsIn(analysis.sentence.id);
+  const mentions = registry.mentionsIn(analysis.sentence);
   const found: Occurrence[] = [];
   const add = (start: number, end: number, core: string) => {
     const form = sloganForm(core);

@@ -1,6 +1,6 @@
 import { append } from '../append.js';
 import { foldText } from '../../core/text.js';
-import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type TypedRelationKind } from '../../core/types.js';
+import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type Sentence, type TypedRelationKind } from '../../core/types.js';
 import { displayForm } from '../entities.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { sortSentenceIds } from '../relations.js';
@@ -28,21 +28,39 @@ const byStart = (a: PlacedMention, b: PlacedMention) => a.start - b.start || b.e
 export class EntityRegistry {
   private readonly entities = new Map<string, Entity>();
   private readonly byForm = new Map<string, string>();
-  private readonly placed = new Map<string, PlacedMention[]>();
   /**
-   * Mentions are sorted by start when a sentence's list is first read, not at each insertion (the
-   * input entities place hundreds of thousands). A list already handed out is kept sorted as it
-   * grows, since its reader may still hold it.
+   * Placed mentions by document, then by sentence index: one map keyed by sentence id holds too many
+   * keys to be fast in a large corpus, and every stage asks it at every sentence.
    */
-  private readonly unsorted = new Set<string>();
-  private readonly handedOut = new WeakSet<PlacedMention[]>();
+  private readonly placed = new Map<string, (PlacedMention[] | undefined)[]>();
+  /**
+   * The input entities' mentions (hundreds of thousands) are sorted once, when all are placed; a
+   * mention added after that is sorted in at once, since a reader may hold its sentence's list.
+   */
+  private sortOnPlace = false;
   private readonly added = new Map<string, Mention[]>();
   /** Evidence is gathered as a set and sorted once, in result(): a relation may be found at each of thousands of mentions. */
   private readonly relations = new Map<string, { kind: TypedRelationKind; source: string; target: string; evidence: Set<string> }>();
 
   /** `sentences`: every sentence of the corpus by id, for the text of the spans that become mentions. */
   constructor(entities: readonly Entity[], private readonly sentences: ReadonlyMap<string, AnalyzedSentence>) {
+    for (const { sentence } of sentences.values()) this.listsOf(sentence.doc)[sentence.index] = undefined;
     for (const entity of entities) this.register(entity);
+    // The sort is stable: equal spans keep the order they were placed in, as when sorted at each insertion.
+    for (const lists of this.placed.values()) for (const list of lists) list?.sort(byStart);
+    this.sortOnPlace = true;
+  }
+
+  private listsOf(doc: string): (PlacedMention[] | undefined)[] {
+    const lists = this.placed.get(doc) ?? [];
+    this.placed.set(doc, lists);
+    return lists;
+  }
+
+  /** The mentions placed in a sentence, by its id `${doc}#${index}`. */
+  private listAt(sentenceId: string): PlacedMention[] | undefined {
+    const cut = sentenceId.lastIndexOf('#');
+    return this.placed.get(sentenceId.slice(0, cut))?.[Number(sentenceId.slice(cut + 1))];
   }
 
   private register(entity: Entity): void {
@@ -55,15 +73,19 @@ export class EntityRegistry {
   }
 
   private place(found: Mention, id: string): void {
-    const placed = append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id });
-    if (this.handedOut.has(placed)) placed.sort(byStart);
-    else this.unsorted.add(found.sentence);
+    const cut = found.sentence.lastIndexOf('#');
+    const lists = this.listsOf(found.sentence.slice(0, cut));
+    const index = Number(found.sentence.slice(cut + 1));
+    const placed = lists[index] ?? [];
+    lists[index] = placed;
+    placed.push({ start: found.start, end: found.end, entity: id });
+    if (this.sortOnPlace) placed.sort(byStart);
   }
 
   /** The entity of the mention placed last on exactly this span. */
   entityAt(span: Span): string | undefined {
     // Sorting is stable, so among mentions of one span the last in the list is the last placed.
-    const placed = this.placed.get(span.sentence) ?? [];
+    const placed = this.listAt(span.sentence) ?? [];
     for (let i = placed.length - 1; i >= 0; i--) {
       const found = placed[i];
       if (found?.start === span.start && found.end === span.end) return found.entity;
@@ -72,13 +94,8 @@ export class EntityRegistry {
   }
 
   /** The entity mentions of a sentence, by start. */
-  mentionsIn(sentence: string): readonly PlacedMention[] {
-    const placed = this.placed.get(sentence);
-    if (!placed) return [];
-    // The sort is stable: equal spans keep the order they were placed in, as when sorted at each insertion.
-    if (this.unsorted.delete(sentence)) placed.sort(byStart);
-    this.handedOut.add(placed);
-    return placed;
+  mentionsIn(sentence: Sentence): readonly PlacedMention[] {
+    return this.placed.get(sentence.doc)?.[sentence.index] ?? [];
   }
 
   /** The entity whose label or alias is written `form` (up to width, brackets and quotes). */

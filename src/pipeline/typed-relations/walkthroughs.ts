@@ -29,7 +29,7 @@ function headerOf(analysis: AnalyzedSentence, registry: EntityRegistry): Header 
     const entity = registry.entityAt({ sentence: analysis.sentence.id, start: 0, end });
     return { analysis, end, core: quoted[1] ?? '', ...(entity === undefined ? {} : { entity }) };
   }
-  const opening = registry.mentionsIn(analysis.sentence.id).find((found) => found.start === 0);
+  const opening = registry.mentionsIn(analysis.sentence).find((found) => found.start === 0);
   if (!opening || opening.end > MAX_HEADER || !/[，,]/.test(text.charAt(opening.end))) return undefined;
   return { analysis, end: opening.end, core: displayForm(text.slice(0, opening.end)), entity: opening.entity };
 }
