@@ -4,7 +4,12 @@
  */
 
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
-const ONLY_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
+/**
+ * Text that folding leaves as it is (ideographs, digits, lower-case Latin, ASCII brackets), the
+ * common case by far: tested first, it skips the normalization and four replacements.
+ */
+const ALREADY_FOLDED = /^[\u3400-\u4dbf\u4e00-\u9fff0-9a-z()]*$/;
 
 /**
  * Full-width ASCII → half-width (NFKC does this and also unifies compatibility forms),
@@ -12,8 +17,7 @@ const ONLY_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]*$/;
  * 西部（重庆）科学城, 西部(重庆)科学城 and “两点” all fold to one key each.
  */
 export function foldText(text: string): string {
-  // Most spans are Han characters only, which folding leaves as they are (NFKC changes no ideograph of these blocks).
-  if (ONLY_HAN.test(text)) return text;
+  if (ALREADY_FOLDED.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[〔【［[]/g, '(')

@@ -17,11 +17,12 @@ const QUOTED_WHOLE = /^“([^“”]+)”$/;
 const BARE_QUOTE_MIN = 4;
 
 export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[] {
-  const attested = new Trie<Mention>();
+  // The last example of each surface is the one kept; a surface goes into the trie once, after the pass.
+  const examples = new Map<string, Mention>();
   const attestedKeys = new Set<string>();
   const remember = (surface: string, example: Mention) => {
-    attested.set(surface, example);
-    attestedKeys.add(foldText(surface));
+    if (!examples.has(surface)) attestedKeys.add(foldText(surface));
+    examples.set(surface, example);
   };
   for (const { analysis, mentions } of sentences) {
     for (const found of mentions) {
@@ -40,6 +41,8 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       }
     }
   }
+  const attested = new Trie<Mention>();
+  for (const [surface, example] of examples) attested.set(surface, example);
   return sentences.map(({ analysis, mentions }) => {
     const attestedMention = (found: Mention) => attestedKeys.has(foldText(found.surface)) || (found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key)));
     const candidates = mentions.map((found) => (found.weak && attestedMention(found) ? { ...found, weak: false } : found));

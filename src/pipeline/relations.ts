@@ -10,34 +10,39 @@ export function cooccurrences(entities: Entity[]): Relation[] {
       entitiesBySentence.set(found.sentence, set);
     }
   }
-  const evidence = new Map<string, { source: string; target: string; sentences: string[] }>();
+  // Pairs are found by source, then target (no key string per pair and sentence) and listed in the order first seen.
+  const bySource = new Map<string, Map<string, { source: string; target: string; sentences: string[] }>>();
+  const pairs: { source: string; target: string; sentences: string[] }[] = [];
   for (const [sentence, ids] of entitiesBySentence) {
     const sorted = [...ids].sort();
     for (let i = 0; i < sorted.length; i++) {
+      const source = sorted[i] ?? '';
+      const byTarget = bySource.get(source) ?? new Map<string, { source: string; target: string; sentences: string[] }>();
+      bySource.set(source, byTarget);
       for (let j = i + 1; j < sorted.length; j++) {
-        const source = sorted[i] ?? '';
         const target = sorted[j] ?? '';
-        const key = `${source}\u0000${target}`;
-        const pair = evidence.get(key) ?? { source, target, sentences: [] };
+        let pair = byTarget.get(target);
+        if (!pair) {
+          pair = { source, target, sentences: [] };
+          byTarget.set(target, pair);
+          pairs.push(pair);
+        }
         pair.sentences.push(sentence);
-        evidence.set(key, pair);
       }
     }
   }
-  return [...evidence.values()].map(({ source, target, sentences }) => ({ kind: 'cooccurs', source, target, evidence: sortSentenceIds(sentences) }));
+  return pairs.map(({ source, target, sentences }) => ({ kind: 'cooccurs', source, target, evidence: sortSentenceIds(sentences) }));
 }
 
 /** Sentence ids in document order: by document id, then by sentence number. */
 export function sortSentenceIds(ids: Iterable<string>): string[] {
-  const parse = (id: string) => {
+  // Each id is parsed once, not at every comparison: entities of a large corpus have thousands of sentences.
+  const keyed = [...new Set(ids)].map((id) => {
     const cut = id.lastIndexOf('#');
-    return [id.slice(0, cut), Number(id.slice(cut + 1))] as const;
-  };
-  return [...new Set(ids)].sort((a, b) => {
-    const [docA, indexA] = parse(a);
-    const [docB, indexB] = parse(b);
-    return docA < docB ? -1 : docA > docB ? 1 : indexA - indexB;
+    return { id, doc: id.slice(0, cut), index: Number(id.slice(cut + 1)) };
   });
+  keyed.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
+  return keyed.map(({ id }) => id);
 }
 
 /**

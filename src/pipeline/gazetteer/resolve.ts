@@ -58,6 +58,29 @@ function unitName(gazetteer: Gazetteer, entity: Entity): string | undefined {
   return undefined;
 }
 
+/**
+ * Document id → how many of the entity's mentions lie in a sentence whose id starts with `${doc}#`,
+ * in one pass over the mentions (counting per document by filtering was docs × mentions). A
+ * sentence id is `${doc}#${index}`; a document id that itself holds '#' also counts for each of
+ * its '#'-prefixes, as the prefix test did.
+ */
+function mentionsPerDoc(entity: Entity): Map<string, number> {
+  const bySentenceDoc = new Map<string, number>();
+  for (const found of entity.mentions) {
+    const doc = found.sentence.slice(0, found.sentence.lastIndexOf('#'));
+    bySentenceDoc.set(doc, (bySentenceDoc.get(doc) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [doc, count] of bySentenceDoc) {
+    for (let cut = doc.indexOf('#'); cut !== -1; cut = doc.indexOf('#', cut + 1)) {
+      const prefix = doc.slice(0, cut);
+      counts.set(prefix, (counts.get(prefix) ?? 0) + count);
+    }
+    counts.set(doc, (counts.get(doc) ?? 0) + count);
+  }
+  return counts;
+}
+
 /** Place entities (by id) → their unit in the national code list, by the rule above. */
 export function resolveUnits(gazetteer: Gazetteer, entities: readonly Entity[]): Map<string, AdminUnit> {
   const places: { entity: Entity; units: readonly AdminUnit[] }[] = [];
@@ -68,8 +91,9 @@ export function resolveUnits(gazetteer: Gazetteer, entities: readonly Entity[]):
   const provinceVotes: Votes = new Map();
   const prefectureVotes: Votes = new Map();
   for (const { entity, units } of places) {
+    const counts = mentionsPerDoc(entity);
     for (const doc of entity.docs) {
-      const count = entity.mentions.filter((found) => found.sentence.startsWith(`${doc}#`)).length;
+      const count = counts.get(doc) ?? 0;
       vote(provinceVotes, doc, shared(units, provinceOf), count);
       vote(prefectureVotes, doc, shared(units, prefectureOf), count);
     }

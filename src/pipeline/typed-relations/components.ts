@@ -86,7 +86,7 @@ export function componentOf(analysis: AnalyzedSentence, item: Item, key: string 
   const lastToken = analysis.tokens.find((token) => token.end === end && token.start > start);
   if (lastToken && FRAME_NOUN.test(lastToken.word) && lexicon.stopwords.has(lastToken.word) && contains(text.slice(start, lastToken.start), key)) end = lastToken.start;
 
-  const mentions = registry.mentionsIn(analysis.sentence.id).filter((found) => found.start >= start && found.end <= end);
+  const mentions = registry.mentionsIn(analysis.sentence).filter((found) => found.start >= start && found.end <= end);
   const carrying = key === undefined ? [] : mentions.filter((found) => foldText(text.slice(found.start, found.end)).includes(key));
   const named = mentions.find((found) => found.start === start && found.end === end) ?? (carrying.length === 1 ? carrying[0] : undefined);
   const component: Component = named ? { start: named.start, end: named.end, entity: named.entity } : { start, end };

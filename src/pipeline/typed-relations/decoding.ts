@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, ordinalEnumerations, serialEnumerations, splitI
 import { occurrencesIn, type Occurrence } from './occurrences.js';
 import type { EntityRegistry } from './registry.js';
 import { keysInOrder } from './slogan-forms.js';
-import { headerRuns, type Header } from './walkthroughs.js';
+import { headerRunAt, type Header } from './walkthroughs.js';
 
 /**
  * Which list decodes which slogan, within one document. Policy prose spells a numeral slogan out
@@ -70,8 +70,15 @@ const WINDOW = 2;
 function decoderOf(occurrences: Occurrence[]): Decoder | undefined {
   const [first] = occurrences;
   if (!first) return undefined;
-  const owners = occurrences.flatMap((occurrence) => keysInOrder(occurrence.form).map(() => occurrence));
-  return { analysis: first.analysis, position: first.start, acronym: first.form.kind === 'acronym', keys: occurrences.flatMap((occurrence) => keysInOrder(occurrence.form)), owners };
+  const keys: string[] = [];
+  const owners: Occurrence[] = [];
+  for (const occurrence of occurrences) {
+    for (const key of keysInOrder(occurrence.form)) {
+      keys.push(key);
+      owners.push(occurrence);
+    }
+  }
+  return { analysis: first.analysis, position: first.start, acronym: first.form.kind === 'acronym', keys, owners };
 }
 
 function decodersIn(occurrences: Occurrence[]): Decoder[] {
@@ -86,14 +93,18 @@ function aligned(analysis: AnalyzedSentence, items: Item[]): Item[] {
   return first && second ? [alignFirstItem(analysis, first, second), second, ...rest] : items;
 }
 
-function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lexicon: Lexicon): Candidate[] {
+type SentenceShape = Exclude<Candidate['shape'], 'walkthrough'>;
+
+/** The lists of one sentence, of the shapes asked for, in the order serial, numbered, beside. */
+function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lexicon: Lexicon, shapes: ReadonlySet<SentenceShape>): Candidate[] {
   const { text } = analysis;
   const asParts = (items: Item[]) => items.map((item) => ({ analysis, item }));
   const found: Candidate[] = [
-    ...serialEnumerations(analysis).filter((enumeration) => !enumeration.open)
+    ...(shapes.has('serial') ? serialEnumerations(analysis) : []).filter((enumeration) => !enumeration.open)
       .map((enumeration): Candidate => ({ shape: 'serial', analysis, position: enumeration.start, parts: asParts(aligned(analysis, enumeration.items)) })),
-    ...ordinalEnumerations(analysis).map((enumeration): Candidate => ({ shape: 'numbered', analysis, position: enumeration.start, parts: asParts(enumeration.items) })),
+    ...(shapes.has('numbered') ? ordinalEnumerations(analysis) : []).map((enumeration): Candidate => ({ shape: 'numbered', analysis, position: enumeration.start, parts: asParts(enumeration.items) })),
   ];
+  if (!shapes.has('beside')) return found;
   const holdsSlogan = (item: Item) => occurrences.some((other) => other.start < item.end && other.end > item.start);
   for (const occurrence of occurrences) {
     const marker = AFTER_APPOSITION.exec(text.slice(occurrence.end));
@@ -116,12 +127,16 @@ function candidatesIn(analysis: AnalyzedSentence, occurrences: Occurrence[], lex
   return found;
 }
 
-function walkthroughCandidates(document: readonly AnalyzedSentence[], registry: EntityRegistry): Candidate[] {
-  return headerRuns(document, registry).flatMap((run): Candidate[] => {
-    const [first] = run;
+/** The walk-throughs of a document that start in one of the sentences `starts` (by sentence index), in document order. */
+function walkthroughCandidates(document: readonly AnalyzedSentence[], starts: ReadonlySet<number>, registry: EntityRegistry): Candidate[] {
+  const found: Candidate[] = [];
+  document.forEach((analysis, position) => {
+    const run = starts.has(analysis.sentence.index) ? headerRunAt(document, position, registry) : undefined;
+    if (!run) return;
     const parts = run.map((header) => ({ analysis: header.analysis, item: { start: 0, end: header.end }, header }));
-    return first ? [{ shape: 'walkthrough', analysis: first.analysis, position: 0, parts }] : [];
+    found.push({ shape: 'walkthrough', analysis, position: 0, parts });
   });
+  return found;
 }
 
 /** Whether a list of this shape can explain the slogan from where it stands (see the module comment). */
@@ -168,16 +183,34 @@ export function decodeDocument(document: readonly AnalyzedSentence[], lexicon: L
   const occurrences: Occurrence[] = [];
   const decoders: Decoder[] = [];
   const occurrencesBySentence = document.map((analysis) => occurrencesIn(analysis, registry));
-  const nearSlogan = new Set<number>();
-  occurrencesBySentence.forEach((here, index) => {
+  occurrencesBySentence.forEach((here) => {
+    if (here.length === 0) return;
     occurrences.push(...here);
     decoders.push(...decodersIn(here));
-    if (here.length > 0) for (let near = index - WINDOW; near <= index + WINDOW; near++) nearSlogan.add(near);
   });
-  // Lists are parsed only within reach of a slogan: most sentences of a long report have none.
-  const candidates = decoders.length === 0 ? [] : walkthroughCandidates(document, registry);
+  // Lists and walk-throughs are parsed only where a slogan that can be decoded could take them
+  // (inReach): most sentences of a long report are near none. The lists parsed still meet every
+  // slogan near them, so a use that qualifies a noun can still claim one (see `claimed`).
+  const walkthroughStarts = new Set<number>();
+  const needed = new Map<number, Set<SentenceShape>>();
+  const need = (index: number, shape: SentenceShape) => {
+    const shapes = needed.get(index) ?? new Set<SentenceShape>();
+    shapes.add(shape);
+    needed.set(index, shapes);
+  };
+  for (const decoder of decoders) {
+    if (!decoder.owners.every((owner) => owner.decodable)) continue;
+    const here = decoder.analysis.sentence.index;
+    for (let index = here + 1; index <= here + WINDOW; index++) walkthroughStarts.add(index);
+    if (decoder.acronym) continue;
+    need(here, 'beside');
+    for (let index = here - WINDOW; index <= here; index++) need(index, 'serial');
+    for (let index = here - WINDOW; index <= here + WINDOW; index++) need(index, 'numbered');
+  }
+  const candidates = walkthroughCandidates(document, walkthroughStarts, registry);
   document.forEach((analysis, index) => {
-    if (nearSlogan.has(index)) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon));
+    const shapes = needed.get(analysis.sentence.index);
+    if (shapes) candidates.push(...candidatesIn(analysis, occurrencesBySentence[index] ?? [], lexicon, shapes));
   });
   // Every shape reaches at most WINDOW sentences away: compare each slogan with the lists near it only,
   // so a long document costs linear time, not slogans × lists.

@@ -55,8 +55,10 @@ function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention
 
 export function extractInstances(sentences: readonly AnalyzedSentence[], lexicon: Lexicon, registry: EntityRegistry): void {
   for (const analysis of sentences) {
+    // Most sentences have no 等: skipping them keeps their tokens from being built (and kept) at all.
+    if (!analysis.text.includes('等')) continue;
     const id = analysis.sentence.id;
-    const mentions = registry.mentionsIn(id);
+    const mentions = registry.mentionsIn(analysis.sentence);
     for (const token of analysis.tokens) {
       if (token.word !== '等' || token.tag !== 'u') continue;
       const items = listEndingAt(analysis, mentions, token.start);

@@ -44,12 +44,15 @@ const COUNTRY = '中国';
  * take the unit resolveUnits picks for this corpus.
  */
 export function gazetteerHierarchy(lexicon: Lexicon, registry: EntityRegistry): void {
+  // Many parts share a whole (重庆市, with tens of thousands of mentions in a large corpus): its sentences are collected once.
+  const sentencesOf = new Map<string, Set<string>>();
   const relate = (kind: TypedRelationKind, partName: string, wholeName: string) => {
     const part = registry.get(partName);
     const whole = registry.get(wholeName);
     if (!part || !whole || part === whole) return;
     // Sentences that name both show the two together; failing those, sentences that name the part.
-    const wholeSentences = new Set(whole.mentions.map((found) => found.sentence));
+    const wholeSentences = sentencesOf.get(whole.id) ?? new Set(whole.mentions.map((found) => found.sentence));
+    sentencesOf.set(whole.id, wholeSentences);
     const partSentences = sortSentenceIds(part.mentions.map((found) => found.sentence));
     const together = partSentences.filter((id) => wholeSentences.has(id));
     registry.relate(kind, part.id, whole.id, (together.length > 0 ? together : partSentences).slice(0, GAZETTEER_EVIDENCE));
@@ -96,8 +99,10 @@ function placeInName(analysis: AnalyzedSentence, start: number, end: number, lex
     if (place) return place;
   }
   for (let length = surface.length - 1; length >= 2; length--) {
+    // The word boundary first: it is the cheapest test and fails most often.
+    if (!analysis.boundaries.has(start + length)) continue;
     const place = placeEntity(surface.slice(0, length), lexicon, registry);
-    if (!place || !analysis.boundaries.has(start + length) || !isSited(surface.slice(length), lexicon)) continue;
+    if (!place || !isSited(surface.slice(length), lexicon)) continue;
     const kind = placeKind(lexicon, place) ?? '';
     if (AIRPORT.test(surface.slice(length)) && LOCAL_KINDS.has(kind)) return undefined;
     return CONTAINER_KINDS.has(kind) ? place : undefined;
@@ -122,7 +127,7 @@ function placeKind(lexicon: Lexicon, name: string): string | undefined {
 
 /** Places of the gazetteer's member kinds mentioned in [start, end) of a sentence. */
 function membersIn(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon, registry: EntityRegistry): string[] {
-  return registry.mentionsIn(analysis.sentence.id)
+  return registry.mentionsIn(analysis.sentence)
     .filter((found) => found.start >= start && found.end <= end)
     .map((found) => found.entity)
     .filter((id) => MEMBER_KINDS.has(placeKind(lexicon, id) ?? ''));
@@ -150,7 +155,7 @@ export function regionMembers(documents: readonly (readonly AnalyzedSentence[])[
       }
     }
     for (const analysis of document) {
-      for (const found of registry.mentionsIn(analysis.sentence.id)) {
+      for (const found of registry.mentionsIn(analysis.sentence)) {
         const marker = MEMBERSHIP.exec(analysis.text.slice(found.end));
         if (!marker || !isRegion(found.entity, lexicon, registry)) continue;
         const start = found.end + marker[0].length;

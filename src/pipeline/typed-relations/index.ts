@@ -38,11 +38,12 @@ export function extractTypedRelations(input: TypedRelationInput): TypedRelationR
   const { lexicon } = input;
   const sentences = input.mentionsBySentence.map(({ analysis }) => analysis);
   const documents = byDocument(sentences);
-  const registry = new EntityRegistry(input.entities, input.mentionsBySentence);
+  const byId = new Map(sentences.map((analysis) => [analysis.sentence.id, analysis]));
+  const registry = new EntityRegistry(input.entities, byId);
   decodeSlogans(documents, lexicon, registry);
   extractInstances(sentences, lexicon, registry);
   gazetteerHierarchy(lexicon, registry);
-  placePrefixes(new Map(sentences.map((analysis) => [analysis.sentence.id, analysis])), lexicon, registry);
+  placePrefixes(byId, lexicon, registry);
   regionMembers(documents, lexicon, registry);
   return registry.result();
 }

@@ -17,9 +17,10 @@ export interface Enumeration {
   open: boolean;
 }
 
-const CLAUSE_END = /[，。；：！？,;:!?]/;
-const OPEN = /[（(]/;
-const CLOSE = /[）)]/;
+// Sets of single characters, not regular expressions: these are asked at every character of a sentence.
+const CLAUSE_END = new Set('，。；：！？,;:!?');
+const OPEN = new Set('（(');
+const CLOSE = new Set('）)');
 /** Conjunctions that join the last item: A、B和C. Only as jieba conjunctions, so 与 in "A与B同城化" (with) does not split. */
 const JOINERS = new Set(['和', '与', '及', '以及']);
 const NUMERAL_AFTER_LIST = /^[一二两三四五六七八九十\d]/;
@@ -31,11 +32,11 @@ function clauses(text: string): Item[] {
   const opened: number[] = [];
   for (let i = 0; i <= text.length; i++) {
     const char = text.charAt(i);
-    if (OPEN.test(char)) opened.push(i + 1);
-    else if (CLOSE.test(char)) {
+    if (OPEN.has(char)) opened.push(i + 1);
+    else if (CLOSE.has(char)) {
       const inner = opened.pop();
       if (inner !== undefined) found.push({ start: inner, end: i });
-    } else if (opened.length === 0 && (i === text.length || CLAUSE_END.test(char))) {
+    } else if (opened.length === 0 && (i === text.length || CLAUSE_END.has(char))) {
       if (i > start) found.push({ start, end: i });
       start = i + 1;
     }
@@ -48,11 +49,11 @@ export function clauseStart(text: string, position: number): number {
   let depth = 0;
   for (let i = position - 1; i >= 0; i--) {
     const char = text.charAt(i);
-    if (CLOSE.test(char)) depth++;
-    else if (OPEN.test(char)) {
+    if (CLOSE.has(char)) depth++;
+    else if (OPEN.has(char)) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_END.test(char)) return i + 1;
+    } else if (depth === 0 && CLAUSE_END.has(char)) return i + 1;
   }
   return 0;
 }
@@ -62,11 +63,11 @@ export function clauseEnd(text: string, position: number): number {
   let depth = 0;
   for (let i = position; i < text.length; i++) {
     const char = text.charAt(i);
-    if (OPEN.test(char)) depth++;
-    else if (CLOSE.test(char)) {
+    if (OPEN.has(char)) depth++;
+    else if (CLOSE.has(char)) {
       if (depth === 0) return i;
       depth--;
-    } else if (depth === 0 && CLAUSE_END.test(char)) return i;
+    } else if (depth === 0 && CLAUSE_END.has(char)) return i;
   }
   return text.length;
 }
@@ -83,8 +84,8 @@ export function splitItems(analysis: AnalyzedSentence, start: number, end: numbe
   let depth = 0;
   for (let i = start; i < end; i++) {
     const char = text.charAt(i);
-    if (OPEN.test(char)) depth++;
-    else if (CLOSE.test(char)) depth = Math.max(0, depth - 1);
+    if (OPEN.has(char)) depth++;
+    else if (CLOSE.has(char)) depth = Math.max(0, depth - 1);
     else if (char === '、' && depth === 0) {
       pieces.push({ start: pieceStart, end: i });
       pieceStart = i + 1;
@@ -110,6 +111,8 @@ export function splitItems(analysis: AnalyzedSentence, start: number, end: numbe
 
 /** Serial enumerations "A、B和C" of every clause and bracketed aside. */
 export function serialEnumerations(analysis: AnalyzedSentence): Enumeration[] {
+  // splitItems finds a list only at a 、: a sentence without one has none (most sentences).
+  if (!analysis.text.includes('、')) return [];
   return clauses(analysis.text).flatMap(({ start, end }) => splitItems(analysis, start, end) ?? []);
 }
 
@@ -131,7 +134,7 @@ export function ordinalEnumerations(analysis: AnalyzedSentence): Enumeration[] {
     if (run.length >= 2) {
       const items = run.map((marker, i) => {
         let itemEnd = run[i + 1]?.start ?? clauseEnd(text, marker.end);
-        while (itemEnd > marker.end && CLAUSE_END.test(text.charAt(itemEnd - 1))) itemEnd--;
+        while (itemEnd > marker.end && CLAUSE_END.has(text.charAt(itemEnd - 1))) itemEnd--;
         return { start: marker.end, end: itemEnd };
       });
       found.push({ items, start: run[0]?.start ?? 0, open: false });

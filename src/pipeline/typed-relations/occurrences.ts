@@ -23,7 +23,7 @@ const MEMBER_NOUN = /^(?:[（(][^）)]*[）)])?(?:项目|企业|行业|产业|�
 
 export function occurrencesIn(analysis: AnalyzedSentence, registry: EntityRegistry): Occurrence[] {
   const { text } = analysis;
-  const mentions = registry.mentionsIn(analysis.sentence.id);
+  const mentions = registry.mentionsIn(analysis.sentence);
   const found: Occurrence[] = [];
   const add = (start: number, end: number, core: string) => {
     const form = sloganForm(core);
@@ -36,8 +36,9 @@ export function occurrencesIn(analysis: AnalyzedSentence, registry: EntityRegist
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(text); match !== null; match = QUOTED.exec(text)) add(match.index, match.index + match[0].length, match[1] ?? '');
   for (const mention of mentions) {
+    if (registry.get(mention.entity)?.type !== 'slogan') continue;
     const surface = text.slice(mention.start, mention.end);
-    if (registry.get(mention.entity)?.type === 'slogan' && !surface.includes('“')) add(mention.start, mention.end, surface);
+    if (!surface.includes('“')) add(mention.start, mention.end, surface);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,8 +1,8 @@
 import { append } from '../append.js';
 import { foldText } from '../../core/text.js';
-import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type TypedRelationKind } from '../../core/types.js';
+import { RELATION_KINDS, type Entity, type EntityType, type Mention, type MentionSource, type Relation, type Sentence, type TypedRelationKind } from '../../core/types.js';
 import { displayForm } from '../entities.js';
-import type { SentenceMentions } from '../mentions/index.js';
+import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { sortSentenceIds } from '../relations.js';
 
 /** A span of a sentence's clean text. */
@@ -18,7 +18,7 @@ export interface PlacedMention {
   entity: string;
 }
 
-const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span.end}`;
+const byStart = (a: PlacedMention, b: PlacedMention) => a.start - b.start || b.end - a.end;
 
 /**
  * The typed-relation stage's view of the entity stage's output: which entity a span names, new
@@ -28,15 +28,39 @@ const spanKey = (span: Span) => `${span.sentence}\u0000${span.start}\u0000${span
 export class EntityRegistry {
   private readonly entities = new Map<string, Entity>();
   private readonly byForm = new Map<string, string>();
-  private readonly byMention = new Map<string, string>();
-  private readonly placed = new Map<string, PlacedMention[]>();
-  private readonly texts = new Map<string, string>();
+  /**
+   * Placed mentions by document, then by sentence index: one map keyed by sentence id holds too many
+   * keys to be fast in a large corpus, and every stage asks it at every sentence.
+   */
+  private readonly placed = new Map<string, (PlacedMention[] | undefined)[]>();
+  /**
+   * The input entities' mentions (hundreds of thousands) are sorted once, when all are placed; a
+   * mention added after that is sorted in at once, since a reader may hold its sentence's list.
+   */
+  private sortOnPlace = false;
   private readonly added = new Map<string, Mention[]>();
-  private readonly relations = new Map<string, Relation>();
+  /** Evidence is gathered as a set and sorted once, in result(): a relation may be found at each of thousands of mentions. */
+  private readonly relations = new Map<string, { kind: TypedRelationKind; source: string; target: string; evidence: Set<string> }>();
 
-  constructor(entities: readonly Entity[], sentences: readonly SentenceMentions[]) {
-    for (const { analysis } of sentences) this.texts.set(analysis.sentence.id, analysis.text);
+  /** `sentences`: every sentence of the corpus by id, for the text of the spans that become mentions. */
+  constructor(entities: readonly Entity[], private readonly sentences: ReadonlyMap<string, AnalyzedSentence>) {
+    for (const { sentence } of sentences.values()) this.listsOf(sentence.doc)[sentence.index] = undefined;
     for (const entity of entities) this.register(entity);
+    // The sort is stable: equal spans keep the order they were placed in, as when sorted at each insertion.
+    for (const lists of this.placed.values()) for (const list of lists) list?.sort(byStart);
+    this.sortOnPlace = true;
+  }
+
+  private listsOf(doc: string): (PlacedMention[] | undefined)[] {
+    const lists = this.placed.get(doc) ?? [];
+    this.placed.set(doc, lists);
+    return lists;
+  }
+
+  /** The mentions placed in a sentence, by its id `${doc}#${index}`. */
+  private listAt(sentenceId: string): PlacedMention[] | undefined {
+    const cut = sentenceId.lastIndexOf('#');
+    return this.placed.get(sentenceId.slice(0, cut))?.[Number(sentenceId.slice(cut + 1))];
   }
 
   private register(entity: Entity): void {
@@ -49,17 +73,29 @@ export class EntityRegistry {
   }
 
   private place(found: Mention, id: string): void {
-    this.byMention.set(spanKey(found), id);
-    append(this.placed, found.sentence, { start: found.start, end: found.end, entity: id }).sort((a, b) => a.start - b.start || b.end - a.end);
+    const cut = found.sentence.lastIndexOf('#');
+    const lists = this.listsOf(found.sentence.slice(0, cut));
+    const index = Number(found.sentence.slice(cut + 1));
+    const placed = lists[index] ?? [];
+    lists[index] = placed;
+    placed.push({ start: found.start, end: found.end, entity: id });
+    if (this.sortOnPlace) placed.sort(byStart);
   }
 
+  /** The entity of the mention placed last on exactly this span. */
   entityAt(span: Span): string | undefined {
-    return this.byMention.get(spanKey(span));
+    // Sorting is stable, so among mentions of one span the last in the list is the last placed.
+    const placed = this.listAt(span.sentence) ?? [];
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const found = placed[i];
+      if (found?.start === span.start && found.end === span.end) return found.entity;
+    }
+    return undefined;
   }
 
   /** The entity mentions of a sentence, by start. */
-  mentionsIn(sentence: string): readonly PlacedMention[] {
-    return this.placed.get(sentence) ?? [];
+  mentionsIn(sentence: Sentence): readonly PlacedMention[] {
+    return this.placed.get(sentence.doc)?.[sentence.index] ?? [];
   }
 
   /** The entity whose label or alias is written `form` (up to width, brackets and quotes). */
@@ -81,7 +117,7 @@ export class EntityRegistry {
    * `type`. Either way the span becomes one of its mentions, so the node lists the sentence.
    */
   ensure(span: Span, type: EntityType, source: MentionSource, label?: string): string {
-    const surface = (this.texts.get(span.sentence) ?? '').slice(span.start, span.end);
+    const surface = (this.sentences.get(span.sentence)?.text ?? '').slice(span.start, span.end);
     const name = label ?? displayForm(surface);
     const id = this.entityAt(span) ?? this.named(name) ?? this.create(name, type);
     if (this.entityAt(span) !== id) {
@@ -100,8 +136,8 @@ export class EntityRegistry {
   relate(kind: TypedRelationKind, source: string, target: string, evidence: readonly string[]): void {
     if (source === target) return;
     const key = `${kind}:${source}>${target}`;
-    const relation = this.relations.get(key) ?? { kind, source, target, evidence: [] };
-    relation.evidence = sortSentenceIds([...relation.evidence, ...evidence]);
+    const relation = this.relations.get(key) ?? { kind, source, target, evidence: new Set<string>() };
+    for (const id of evidence) relation.evidence.add(id);
     this.relations.set(key, relation);
   }
 
@@ -119,7 +155,8 @@ export class EntityRegistry {
       return { ...entity, mentions, docs };
     });
     const byPair = new Map<string, Relation>();
-    for (const relation of this.relations.values()) {
+    for (const { kind, source, target, evidence } of this.relations.values()) {
+      const relation: Relation = { kind, source, target, evidence: sortSentenceIds(evidence) };
       const pair = `${relation.source}\u0000${relation.target}`;
       const kept = byPair.get(pair);
       if (!kept || RELATION_KINDS.indexOf(relation.kind) < RELATION_KINDS.indexOf(kept.kind)) byPair.set(pair, relation);

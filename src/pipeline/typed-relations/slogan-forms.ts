@@ -63,5 +63,8 @@ export function componentCount(form: SloganForm): number {
 
 /** The group key each component position must contain, in order. */
 export function keysInOrder(form: SloganForm): string[] {
-  return form.groups.flatMap((group) => Array.from({ length: group.count }, () => group.key));
+  // Plain loops: this runs for every slogan occurrence of the corpus, and Array.from({ length }) is slow.
+  const keys: string[] = [];
+  for (const group of form.groups) for (let i = 0; i < group.count; i++) keys.push(group.key);
+  return keys;
 }

@@ -29,7 +29,7 @@ function headerOf(analysis: AnalyzedSentence, registry: EntityRegistry): Header 
     const entity = registry.entityAt({ sentence: analysis.sentence.id, start: 0, end });
     return { analysis, end, core: quoted[1] ?? '', ...(entity === undefined ? {} : { entity }) };
   }
-  const opening = registry.mentionsIn(analysis.sentence.id).find((found) => found.start === 0);
+  const opening = registry.mentionsIn(analysis.sentence).find((found) => found.start === 0);
   if (!opening || opening.end > MAX_HEADER || !/[，,]/.test(text.charAt(opening.end))) return undefined;
   return { analysis, end: opening.end, core: displayForm(text.slice(0, opening.end)), entity: opening.entity };
 }
@@ -49,4 +49,18 @@ export function headerRuns(document: readonly AnalyzedSentence[], registry: Enti
   }
   if (run.length >= 2) runs.push(run);
   return runs;
+}
+
+/** The maximal run of two or more headers that starts at `position` of a document, if one starts there (as headerRuns finds it). */
+export function headerRunAt(document: readonly AnalyzedSentence[], position: number, registry: EntityRegistry): Header[] | undefined {
+  const before = document[position - 1];
+  if (before && headerOf(before, registry)) return undefined;
+  const run: Header[] = [];
+  for (let index = position; index < document.length; index++) {
+    const analysis = document[index];
+    const header = analysis && headerOf(analysis, registry);
+    if (!header) break;
+    run.push(header);
+  }
+  return run.length >= 2 ? run : undefined;
 }
