@@ -70,7 +70,7 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
   const model = stage('model', () => loadModel());
-  let candidates: SentenceCandidates[];
+  let candidates: SentenceCandidates[] = [];
   let segmenter: Segmenter;
   if (workers > 1) {
     // The workers load their own jieba while this thread loads the one the entities stage needs, then takes a share.
@@ -86,6 +86,8 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
     candidates = stage('score', () => proposed.map((sentence) => scoreSentence(sentence, lexicon, model)));
   }
   const mentions = stage('select', () => selectMentions(candidates, model));
+  // Every scored candidate is a large share of the heap on a big corpus, and nothing reads them after selection.
+  candidates = [];
   const sentences = mentions.map(({ analysis }) => analysis.sentence);
   const propagated = stage('propagate', () => propagateNames(mentions));
   const named = stage('entities', () => buildEntities(propagated, lexicon, segmenter));
