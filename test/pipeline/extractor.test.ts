@@ -116,6 +116,12 @@ describe('6. lists', () => {
 });
 
 describe('7. no single-character node and no clause node', () => {
+  it('keeps no name that runs through a person (an office and the name after it)', () => {
+    for (const name of names('广东省省长王伟中作政府工作报告。', '市委书记袁家军同志提出意见。', '四川省省长施小琳代表省人民政府作报告。')) {
+      expect(name).not.toMatch(/省长|书记|同志/);
+    }
+  });
+
   it('keeps no mention of one character or with two verbs in a place, body or project', () => {
     const found = names('商品出口需要发往鱼嘴站经渝怀铁路运往广西钦州港。', '推进“芯”“屏”“器”“核”“网”全产业链建设。');
     for (const name of found) {

@@ -112,7 +112,7 @@ function quotesBalance(surface: string): boolean {
 }
 
 /** Characters a longer reading of a name may reach over: those of a name, and quotes inside it (中国企业“走出去”综合服务基地). */
-const REACHABLE = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9（）·“”+]/;
+const REACHABLE = /[\u3400-\u4dbf\u4e00-\u9fff〇A-Za-z0-9（）·“”+]/;
 
 /**
  * Names recognised by their head word, as candidates for the scorer. The hand rule's left edge

@@ -20,9 +20,9 @@ export function mention(
   return { sentence: analysis.sentence.id, start, end, surface: analysis.text.slice(start, end), type, source, ...extra };
 }
 
-/** Characters a name may contain besides Han: Latin letters and digits (5G, T3B) and brackets around a place. */
+/** Characters a name may contain besides Han: 〇 (二〇三五年), Latin letters and digits (5G, T3B) and brackets around a place. */
 function isNameChar(char: string): boolean {
-  return isHan(char) || /[A-Za-z0-9（）·]/.test(char);
+  return isHan(char) || /[〇A-Za-z0-9（）·]/.test(char);
 }
 
 /**

@@ -16,9 +16,12 @@ const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o)$/;
 const FRAME_CHARACTERS = new Set(Array.from('从在向对据受把被随沿'));
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
+/** An office held by a person, as a word of its own: what follows it is that person's name (省长王伟中). */
+const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主席|总理|部长|厅长|局长)$/;
 /** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
 const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
+const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
 /** A count of things (首家, 一批, 340个): no name holds one after its first word. */
@@ -52,6 +55,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const first = tokens[0];
   if (first && first.start === mention.start && NEVER_FIRST.test(first.tag)) return false;
   if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
+  if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
   const verbs = tokens.filter(isVerb).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
@@ -59,6 +64,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (verbs >= 3) return false;
   // Two names joined (万黔高铁及安张铁路): the part before the conjunction already ends in a head word.
   for (const joint of surface.matchAll(CONJUNCTIONS)) {
+    // …规划和二〇三五年远景目标纲要: what a year opens after the conjunction is the same title going on.
+    if (YEAR_AFTER.test(surface.slice(joint.index + joint[0].length))) continue;
     if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return false;
   }
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
