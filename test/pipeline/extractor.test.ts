@@ -110,6 +110,12 @@ describe('6. lists', () => {
     for (const name of found) expect(name).toMatch(/\/organization$/);
   });
 
+  it('reads Latin-script or organization-tagged items of a list without a category as firms, places as places', () => {
+    const found = names('推动ABB、SK海力士等产能释放，加快OPPO、vivo等手机量产。');
+    expect(found).toEqual(expect.arrayContaining(['SK海力士/organization', 'OPPO/organization', 'vivo/organization']));
+    expect(names('推进北京、上海等城市合作。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+  });
+
   it('reads firms listed before 等企业 as organizations', () => {
     expect(names('引进京东方、SK海力士等企业。')).toEqual(['京东方/organization', 'SK海力士/organization']);
   });

@@ -31,6 +31,11 @@ function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexi
   if (headEnding(lexicon, surface, 1) !== undefined || lexicon.knownForms.has(surface)) return true;
   return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperWord(token.word, token.tag));
 }
+/** An item holding a Latin-script word or a word jieba tags an organization (SK海力士, OPPO, 华润集团). */
+function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && (token.tag === 'nt' || (token.tag === 'eng' && token.word.length >= 2)));
+}
+
 /** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
 const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
 
@@ -61,8 +66,7 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     const marker = body.lastIndexOf('等');
     if (marker < 0 || !body.includes('、')) continue;
     const offset = clause.index;
-    const type = categoryType(analysis, offset + marker + 1, lexicon);
-    if (!type) continue;
+    const category = categoryType(analysis, offset + marker + 1, lexicon);
     const items: [number, number][] = [];
     let itemStart = 0;
     const listPart = body.slice(0, marker);
@@ -90,7 +94,11 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
       const end = fullEnd - (ITEM_TAIL.exec(text.slice(start, fullEnd))?.[0].length ?? 0);
       const surface = text.slice(start, end);
       if (end - start < 2 || end - start > MAX_NAME_LENGTH || LIST_END.test(surface.slice(-1)) || isJunkName(surface, lexicon)) continue;
-      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end) || !looksNamed(analysis, start, end, lexicon)) continue;
+      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
+      // Without a category the list still names firms where an item is written in Latin letters or
+      // as an organization (万国半导体、SK海力士等产能释放; OPPO、vivo等5G手机).
+      const type = category ?? (!surface.includes('等') && isFirmLike(analysis, start, end) ? 'organization' : undefined);
+      if (type === undefined || !looksNamed(analysis, start, end, lexicon)) continue;
       found.push(mention(analysis, start, end, type, 'list'));
     }
   }
