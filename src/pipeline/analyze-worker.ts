@@ -7,12 +7,11 @@ import type { Document } from '../core/types.js';
 import { segmenterFor } from './jieba.js';
 import { loadLexicon } from './lexicon.js';
 import { extractDocument } from './parallel.js';
-import { loadModel } from './scorer/model.js';
+import type { ScorerModel } from './scorer/model.js';
 
 const lexicon = loadLexicon();
 const segmenter = segmenterFor(lexicon);
-const model = loadModel();
-const { documents } = workerData as { documents: Document[] };
+const { documents, model } = workerData as { documents: Document[]; model: ScorerModel };
 const results = documents.map((document) =>
   extractDocument(document, lexicon, segmenter, model).map(({ analysis, candidates }) => ({ analysis: analysis.packed, candidates })),
 );

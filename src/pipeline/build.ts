@@ -12,7 +12,7 @@ import { segmenterFor, type Segmenter } from './jieba.js';
 import { layoutGraph } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { extractCandidates } from './mentions/index.js';
-import { loadModel } from './scorer/model.js';
+import { loadModel, type ScorerModel } from './scorer/model.js';
 import { scoreSentence, selectMentions, type SentenceCandidates } from './scorer/score.js';
 import { normalizeDocument } from './normalize.js';
 import { extractDocument, startExtraction } from './parallel.js';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   workers?: number;
   /** Called just before the files are written; may end the process (the build child, when its parent is gone). */
   beforeWrite?: () => void;
+  /** The candidate scorer; by default the committed one (weights.json). Training builds held-out folds with its own. */
+  model?: ScorerModel;
 }
 
 /** Below this much text, starting workers (each loads jieba, ~2 s) costs more than it saves. */
@@ -69,12 +71,12 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
   finish('ingest');
   const lexicon = stage('lexicon', () => loadLexicon());
   const workers = workerCount(corpus.documents, options.workers);
-  const model = stage('model', () => loadModel());
+  const model = stage('model', () => options.model ?? loadModel());
   let candidates: SentenceCandidates[] = [];
   let segmenter: Segmenter;
   if (workers > 1) {
     // The workers load their own jieba while this thread loads the one the entities stage needs, then takes a share.
-    const extraction = startExtraction(corpus.documents, workers);
+    const extraction = startExtraction(corpus.documents, workers, model);
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
     candidates = await extraction.collect(extraction.here.map((document) => extractDocument(document, lexicon, segmenter, model)));
     finish(`extract ×${workers}`);

@@ -42,9 +42,9 @@ export function shares(documents: Document[], count: number): number[][] {
   return assigned.filter((share) => share.length > 0).map((share) => share.sort((a, b) => a - b));
 }
 
-function runWorker(documents: Document[]): Promise<WorkerResult> {
+function runWorker(documents: Document[], model: ScorerModel): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { documents } });
+    const worker = new Worker(WORKER, { workerData: { documents, model } });
     // The worker ends by itself once it has answered: stopping it from here while jieba runs would abort the process.
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -61,10 +61,10 @@ export interface ParallelExtraction {
   collect(hereResults: SentenceCandidates[][]): Promise<SentenceCandidates[]>;
 }
 
-/** Starts the worker threads on every share but the first, which is left to this thread. */
-export function startExtraction(documents: Document[], threads: number): ParallelExtraction {
+/** Starts the worker threads on every share but the first, which is left to this thread; every thread scores with `model`. */
+export function startExtraction(documents: Document[], threads: number, model: ScorerModel): ParallelExtraction {
   const [hereShare = [], ...workerShares] = shares(documents, threads);
-  const running = Promise.all(workerShares.map((share) => runWorker(share.map((index) => documents[index] as Document))));
+  const running = Promise.all(workerShares.map((share) => runWorker(share.map((index) => documents[index] as Document), model)));
   // Without a handler, a worker failing while this thread is busy would be reported as unhandled.
   running.catch(() => undefined);
   return {

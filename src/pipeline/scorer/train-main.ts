@@ -6,6 +6,8 @@ import { segmenterFor } from '../jieba.js';
 import { loadLexicon } from '../lexicon.js';
 import { labelledExamples, type AnnotatedSet } from './examples.js';
 import { WEIGHTS_FILE } from './model.js';
+import { readGold } from '../evaluate.js';
+import { heldOutGraphs, type GoldSet } from './held-out.js';
 import { crossValidate, fitScorer, readingFigures, TRAIN_DEFAULTS } from './train.js';
 
 /**
@@ -50,6 +52,17 @@ async function main(): Promise<void> {
     const figures = readingFigures(set.examples, held.probabilities.slice(offset, offset + set.examples.length), held.threshold, set.gold);
     offset += set.examples.length;
     process.stdout.write(`  ${name.padEnd(14)} precision ${percent(figures.precision)}  recall ${percent(figures.recall)}  F1 ${percent(figures.f1)}\n`);
+  }
+  process.stdout.write(`held out, built as graphs and scored like ../shared/dev/score.mjs (same folds, threshold ${held.threshold}):\n`);
+  const goldSets: GoldSet[] = [
+    { name: 'dev', texts: join(dev, 'texts'), gold: readGold(join(dev, 'gold')) },
+    { name: 'seeds 000-002', texts: join(ROOT, 'seeds'), gold: readGold(join(dev, 'seeds-gold')) },
+  ];
+  for (const figures of await heldOutGraphs(goldSets, examples, FOLDS, held.threshold, TRAIN_DEFAULTS)) {
+    const share = (part: number, whole: number) => percent(whole === 0 ? 0 : part / whole);
+    process.stdout.write(
+      `  ${figures.name.padEnd(14)} recall ${share(figures.found, figures.gold)}  precision ${share(figures.right, figures.nodes)}  type ${share(figures.typed, figures.found)}  (${figures.found}/${figures.gold} found, ${figures.right}/${figures.nodes} nodes)\n`,
+    );
   }
   const fitted = fitScorer(examples, TRAIN_DEFAULTS);
   const model = { threshold: held.threshold, bias: fitted.bias, weights: Object.fromEntries(Object.entries(fitted.weights).sort(([a], [b]) => (a < b ? -1 : 1))) };

@@ -137,10 +137,15 @@ export interface CrossValidation {
   probabilities: number[];
 }
 
-/** Folds by document (document i goes to fold i mod k, documents in sorted order), then the threshold that maximises held-out F1. */
-export function crossValidate(examples: readonly Example[], gold: ReadonlyMap<string, DocumentGold>, folds: number, options: TrainOptions = TRAIN_DEFAULTS): CrossValidation {
+/** Each document's fold: document i of the sorted documents goes to fold i mod `folds`. */
+export function foldOfDocuments(examples: readonly Example[], folds: number): Map<string, number> {
   const documents = [...new Set(examples.map((example) => example.document))].sort();
-  const foldOf = new Map(documents.map((document, position) => [document, position % folds]));
+  return new Map(documents.map((document, position) => [document, position % folds]));
+}
+
+/** Folds by document (`foldOfDocuments`), then the threshold that balances held-out precision and recall. */
+export function crossValidate(examples: readonly Example[], gold: ReadonlyMap<string, DocumentGold>, folds: number, options: TrainOptions = TRAIN_DEFAULTS): CrossValidation {
+  const foldOf = foldOfDocuments(examples, folds);
   const probabilities = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < folds; fold++) {
     const model = { ...fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options), threshold: 0.5 };
