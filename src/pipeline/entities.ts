@@ -123,7 +123,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   }
   // A framed name (成渝地区双城经济圈建设) offers its bare form for abbreviations too (双城经济圈).
   const withBareForms = mergeFrames(mentionsByKey, groups);
-  mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter);
+  mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, (text) => unitsIn(text, lexicon));
   mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
 
   const members = new Map<string, Mention[]>();
@@ -153,7 +153,29 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter): void {
+/** The administrative units written in full inside `text` (重庆市黔江区人民政府 → 重庆市, 黔江区). */
+function unitsIn(text: string, lexicon: Lexicon): Set<string> {
+  const units = new Set<string>();
+  for (let start = 0; start < text.length; start++) {
+    for (let end = start + 2; end <= Math.min(text.length, start + 10); end++) {
+      const form = text.slice(start, end);
+      if (/[省市区县州]$/.test(form) && lexicon.gazetteer.forms.has(form)) units.add(form);
+    }
+  }
+  return units;
+}
+
+/**
+ * A body's jurisdiction is part of what it names: 重庆市人民政府 does not shorten
+ * 重庆市黔江区人民政府, and 区人民政府 (a body named by its level) is left to `mergeLocalBodies`.
+ */
+function dropsJurisdiction(short: string, long: string, units: (text: string) => Set<string>): boolean {
+  if (LOCAL_BODY.test(short)) return true;
+  const kept = units(short);
+  return [...units(long)].some((unit) => !kept.has(unit));
+}
+
+function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter, units: (text: string) => Set<string>): void {
   const types = new Map(keys.map((key) => [key, majorityType(mentionsByKey.get(key) ?? [])]));
   const typeOf = (key: string) => types.get(key);
   const byLastChar = new Map<string, string[]>();
@@ -168,7 +190,9 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
     for (const short of shortestLast) {
       // Places are not abbreviated this way: 成渝地区 is not 成渝中部地区.
       if (short.length < 3 || typeOf(short) === 'place') continue;
-      const matches = longs.filter((long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long));
+      const matches = longs.filter(
+        (long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long) && !(typeOf(short) === 'organization' && dropsJurisdiction(short, long, units)),
+      );
       const target = dominantExpansion(matches, (long) => mentionsByKey.get(long)?.length ?? 0, groups);
       if (target !== undefined) groups.union(short, target);
     }

@@ -150,6 +150,13 @@ describe('9. merging', () => {
     const bodies = found.filter((entity) => entity.label.endsWith('委员会'));
     expect(new Set(bodies.map((entity) => entity.id)).size).toBe(bodies.length);
   });
+
+  it('keeps a city’s body apart from its district’s, though one spells out the other', () => {
+    const found = entities('重庆市人民政府印发通知。', '重庆市黔江区人民政府组织实施，重庆市人民政府督办。', '湖北省武汉市汉南区人民政府同步推进。');
+    const city = found.find((entity) => entity.label === '重庆市人民政府');
+    expect(city?.aliases ?? []).not.toContain('重庆市黔江区人民政府');
+    expect(found.map((entity) => entity.label)).toEqual(expect.arrayContaining(['重庆市人民政府', '重庆市黔江区人民政府']));
+  });
 });
 
 describe('10. types by meaning', () => {
