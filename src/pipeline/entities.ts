@@ -139,7 +139,9 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
       const form = displayForm(found.surface);
       surfaces.set(form, (surfaces.get(form) ?? 0) + 1);
     }
-    const canonical = [...surfaces.keys(), ...mentions.flatMap((found) => found.sameAs ?? [])].find((form) => knownNames.has(form));
+    // A body named by its level (省政府) is the lexicon's form of many bodies: where every document of the
+    // entity also writes the full name (四川省人民政府), that name is the label.
+    const canonical = [...surfaces.keys(), ...mentions.flatMap((found) => found.sameAs ?? [])].find((form) => knownNames.has(form) && !(LOCAL_BODY.test(form) && namedInFull(form, mentions)));
     const label = chooseLabel(surfaces, canonical);
     const foldedLabel = foldText(label);
     // Forms a signal declared the same (the bare 两点 of “两点”定位, 以下简称 aliases) are aliases even if never written alone.
@@ -238,6 +240,13 @@ function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: Unio
     if (!withBareForms.has(bare)) withBareForms.set(bare, mentions);
   }
   return withBareForms;
+}
+
+/** Whether every document of `mentions` writes a longer form that `levelForm` abbreviates (四川省人民政府 for 省政府). */
+function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
+  const documentOf = (found: Mention) => found.sentence.slice(0, found.sentence.lastIndexOf('#'));
+  const inFull = new Set(mentions.filter((found) => found.surface.length > levelForm.length && abbreviates(levelForm, displayForm(found.surface))).map(documentOf));
+  return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found)));
 }
 
 /** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */

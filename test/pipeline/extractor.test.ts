@@ -151,6 +151,12 @@ describe('9. merging', () => {
     expect(new Set(bodies.map((entity) => entity.id)).size).toBe(bodies.length);
   });
 
+  it('labels a body by its full name where the document writes it, not by its level (省政府)', () => {
+    const found = entities('四川省人民政府印发通知。', '省政府要求各地抓好落实。', '省人民政府将督查。');
+    const body = found.find((entity) => entity.aliases.includes('省政府'));
+    expect(body?.label).toBe('四川省人民政府');
+  });
+
   it('keeps a city’s body apart from its district’s, though one spells out the other', () => {
     const found = entities('重庆市人民政府印发通知。', '重庆市黔江区人民政府组织实施，重庆市人民政府督办。', '湖北省武汉市汉南区人民政府同步推进。');
     const city = found.find((entity) => entity.label === '重庆市人民政府');
