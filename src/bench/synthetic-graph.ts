@@ -2,6 +2,7 @@ import { cooccurrenceKey, type YuGraph } from '../core/graph-schema.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type Relation, type Sentence, type TypedRelationKind } from '../core/types.js';
 import { assembleGraph } from '../pipeline/assemble.js';
 import { seededRandom } from '../pipeline/layout.js';
+import { sentenceId } from '../core/sentence-id.js';
 
 /**
  * A deterministic synthetic graph in the real file format, for measuring the explorer at a scale
@@ -83,7 +84,7 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): 
     const index = sentences.length % SENTENCES_PER_DOCUMENT;
     const doc = `synthetic_${String(Math.floor(sentences.length / SENTENCES_PER_DOCUMENT)).padStart(4, '0')}`;
     // Ids are made in document order, so every list of them below is sorted as the format requires.
-    const id = `${doc}#${index}`;
+    const id = sentenceId(doc, index);
     const text = `${pick(VERBS)}${unique.map((node) => node.entity.label).join('、')}协同发展。`;
     if (index === 0) offset = 0;
     sentences.push({ id, doc, index, text, cleanStart: offset, start: offset, end: offset + text.length });

@@ -2,6 +2,7 @@ import { cooccurrenceKey, createGraph, GRAPH_FORMAT_VERSION, typedRelationKey, t
 import { TYPE_COLORS } from '../core/palette.js';
 import type { DocumentMeta, Entity, Relation, Sentence } from '../core/types.js';
 import { npmi, sortSentenceIds } from './relations.js';
+import { documentOf } from '../core/sentence-id.js';
 
 export interface AssembleInput {
   name: string;
@@ -22,7 +23,7 @@ function mentionsByDoc(entity: Entity): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const doc of entity.docs) counts[doc] = 0;
   for (const mention of entity.mentions) {
-    const doc = mention.sentence.slice(0, mention.sentence.lastIndexOf('#'));
+    const doc = documentOf(mention.sentence);
     counts[doc] = (counts[doc] ?? 0) + 1;
   }
   return counts;

@@ -4,6 +4,7 @@ import { append } from './append.js';
 import type { Segmenter } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceMentions } from './mentions/index.js';
+import { documentOf, documentsOf } from '../core/sentence-id.js';
 
 /**
  * Mentions → entities: one node per real thing. Surface forms are merged when they fold to the same
@@ -123,7 +124,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   }
   // A framed name (成渝地区双城经济圈建设) offers its bare form for abbreviations too (双城经济圈).
   const withBareForms = mergeFrames(mentionsByKey, groups);
-  mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, (text) => unitsIn(text, lexicon));
+  mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, lexicon);
   mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
 
   const members = new Map<string, Mention[]>();
@@ -148,7 +149,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
     const declared = mentions.flatMap((found) => found.sameAs ?? []);
     const forms = [...surfaces.keys(), ...declared].filter((form) => form !== label && foldText(form) !== foldedLabel);
     const aliases = [...new Set(forms)].sort();
-    const docs = [...new Set(mentions.map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))))].sort();
+    const docs = documentsOf(mentions);
     const type = canonical === undefined ? majorityType(mentions) : (knownNames.get(canonical) ?? majorityType(mentions));
     entities.push({ id: label, label, type, aliases, mentions, docs });
   }
@@ -171,13 +172,13 @@ function unitsIn(text: string, lexicon: Lexicon): Set<string> {
  * A body's jurisdiction is part of what it names: 重庆市人民政府 does not shorten
  * 重庆市黔江区人民政府, and 区人民政府 (a body named by its level) is left to `mergeLocalBodies`.
  */
-function dropsJurisdiction(short: string, long: string, units: (text: string) => Set<string>): boolean {
+function dropsJurisdiction(short: string, long: string, lexicon: Lexicon): boolean {
   if (LOCAL_BODY.test(short)) return true;
-  const kept = units(short);
-  return [...units(long)].some((unit) => !kept.has(unit));
+  const kept = unitsIn(short, lexicon);
+  return [...unitsIn(long, lexicon)].some((unit) => !kept.has(unit));
 }
 
-function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter, units: (text: string) => Set<string>): void {
+function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter, lexicon: Lexicon): void {
   const types = new Map(keys.map((key) => [key, majorityType(mentionsByKey.get(key) ?? [])]));
   const typeOf = (key: string) => types.get(key);
   const byLastChar = new Map<string, string[]>();
@@ -193,7 +194,7 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
       // Places are not abbreviated this way: 成渝地区 is not 成渝中部地区.
       if (short.length < 3 || typeOf(short) === 'place') continue;
       const matches = longs.filter(
-        (long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long) && !(typeOf(short) === 'organization' && dropsJurisdiction(short, long, units)),
+        (long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long) && !(typeOf(short) === 'organization' && dropsJurisdiction(short, long, lexicon)),
       );
       const target = dominantExpansion(matches, (long) => mentionsByKey.get(long)?.length ?? 0, groups);
       if (target !== undefined) groups.union(short, target);
@@ -244,9 +245,8 @@ function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: Unio
 
 /** Whether every document of `mentions` writes a longer form that `levelForm` abbreviates (四川省人民政府 for 省政府). */
 function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
-  const documentOf = (found: Mention) => found.sentence.slice(0, found.sentence.lastIndexOf('#'));
-  const inFull = new Set(mentions.filter((found) => found.surface.length > levelForm.length && abbreviates(levelForm, displayForm(found.surface))).map(documentOf));
-  return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found)));
+  const inFull = new Set(mentions.filter((found) => found.surface.length > levelForm.length && abbreviates(levelForm, displayForm(found.surface))).map((found) => documentOf(found.sentence)));
+  return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found.sentence)));
 }
 
 /** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */
@@ -258,12 +258,12 @@ const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协
  * given to one of them.
  */
 function mergeLocalBodies(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind): void {
-  const documentsOf = (key: string) => new Set((mentionsByKey.get(key) ?? []).map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))));
+  const documentsOfKey = (key: string) => new Set(documentsOf(mentionsByKey.get(key) ?? []));
   for (const short of keys.filter((key) => LOCAL_BODY.test(key))) {
-    const documents = documentsOf(short);
+    const documents = documentsOfKey(short);
     const full = keys.filter((key) => key !== short && key.endsWith(short));
-    const inEvery = new Set(full.filter((key) => [...documents].every((document) => documentsOf(key).has(document))).map((key) => groups.find(key)));
-    const inAny = new Set(full.filter((key) => [...documents].some((document) => documentsOf(key).has(document))).map((key) => groups.find(key)));
+    const inEvery = new Set(full.filter((key) => [...documents].every((document) => documentsOfKey(key).has(document))).map((key) => groups.find(key)));
+    const inAny = new Set(full.filter((key) => [...documents].some((document) => documentsOfKey(key).has(document))).map((key) => groups.find(key)));
     const [only] = inEvery;
     if (inEvery.size === 1 && inAny.size === 1 && only !== undefined) groups.union(short, only);
   }

@@ -1,4 +1,5 @@
 import type { Entity, Relation } from '../core/types.js';
+import { parseSentenceId } from '../core/sentence-id.js';
 
 /** Entities named in one sentence are linked; every link keeps the sentences that support it. */
 export function cooccurrences(entities: Entity[]): Relation[] {
@@ -38,8 +39,7 @@ export function cooccurrences(entities: Entity[]): Relation[] {
 export function sortSentenceIds(ids: Iterable<string>): string[] {
   // Each id is parsed once, not at every comparison: entities of a large corpus have thousands of sentences.
   const keyed = [...new Set(ids)].map((id) => {
-    const cut = id.lastIndexOf('#');
-    return { id, doc: id.slice(0, cut), index: Number(id.slice(cut + 1)) };
+    return { id, ...parseSentenceId(id) };
   });
   keyed.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
   return keyed.map(({ id }) => id);

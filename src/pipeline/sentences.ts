@@ -1,4 +1,5 @@
 import type { NormalizedDocument, Sentence } from '../core/types.js';
+import { sentenceId } from '../core/sentence-id.js';
 
 const END = /[。！？!?；;]+[”’」』）)】]*|\n/g;
 /** Longer runs (a document with no punctuation) are cut at a comma, so evidence stays readable. */
@@ -35,7 +36,7 @@ export function splitSentences(document: NormalizedDocument): Sentence[] {
     if (!/[\p{L}\p{N}]/u.test(content)) continue;
     const index = sentences.length;
     sentences.push({
-      id: `${document.meta.id}#${index}`,
+      id: sentenceId(document.meta.id, index),
       doc: document.meta.id,
       index,
       text: content,

@@ -14,13 +14,13 @@ import { GRAPH_FORMAT_VERSION, GraphFormatError, parseGraph, type SerializedYuGr
 import { LIST_SEPARATOR } from '../core/export/fields.js';
 import { TYPE_COLORS } from '../core/palette.js';
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../core/types.js';
+import { documentOf } from '../core/sentence-id.js';
 
 type Attributes = Record<string, unknown>;
 const parseGexf = untypedParse as (constructor: typeof MultiGraph, source: string) => Graph;
 
 const list = (value: unknown) => (typeof value === 'string' && value !== '' ? value.split(LIST_SEPARATOR) : []);
 const number = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-const docOf = (sentence: string) => sentence.slice(0, Math.max(0, sentence.lastIndexOf('#')));
 
 /** Throws GraphFormatError (the page shows its message) for XML that is not GEXF or not yugraph's. */
 export function readGexf(text: string, name: string): YuGraph {
@@ -64,7 +64,7 @@ export function readGexf(text: string, name: string): YuGraph {
     const evidence = list(attributes.sentences);
     const [first] = evidence;
     if (first !== undefined && typeof attributes.evidence === 'string' && !(first in sentences)) {
-      sentences[first] = { doc: docOf(first), start: 0, end: attributes.evidence.length, text: attributes.evidence };
+      sentences[first] = { doc: documentOf(first), start: 0, end: attributes.evidence.length, text: attributes.evidence };
     }
     return {
       key,

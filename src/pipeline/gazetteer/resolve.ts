@@ -1,5 +1,6 @@
 import type { Entity } from '../../core/types.js';
 import type { AdminUnit, Gazetteer } from './index.js';
+import { documentOf } from '../../core/sentence-id.js';
 
 /**
  * Which unit a place entity is, where its name recurs (江北区: 重庆 500105 and 宁波 330205; 吉林:
@@ -67,7 +68,7 @@ function unitName(gazetteer: Gazetteer, entity: Entity): string | undefined {
 function mentionsPerDoc(entity: Entity): Map<string, number> {
   const bySentenceDoc = new Map<string, number>();
   for (const found of entity.mentions) {
-    const doc = found.sentence.slice(0, found.sentence.lastIndexOf('#'));
+    const doc = documentOf(found.sentence);
     bySentenceDoc.set(doc, (bySentenceDoc.get(doc) ?? 0) + 1);
   }
   const counts = new Map<string, number>();

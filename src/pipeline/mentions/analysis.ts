@@ -89,6 +89,14 @@ export function analysisFromPacked(packed: PackedAnalysis): AnalyzedSentence {
   };
 }
 
+/** jieba's tags of proper words: places, people, organizations, other proper nouns, abbreviations, foreign words. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng']);
+
+/** A proper word, or a Han word jieba does not know (it tags those x, like punctuation): what singles a thing out. */
+export function isProperToken(token: Token): boolean {
+  return PROPER_TAGS.has(token.tag) || (token.tag === 'x' && /[\u3400-\u4dbf\u4e00-\u9fff]/.test(token.word));
+}
+
 /** True when [start, end) is exactly one token. */
 export function isWholeToken(analysis: AnalyzedSentence, start: number, end: number): boolean {
   return analysis.tokenAt.get(start)?.end === end;

@@ -1,7 +1,7 @@
 import { isHan } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
-import type { AnalyzedSentence } from './analysis.js';
+import { isProperToken, type AnalyzedSentence } from './analysis.js';
 import { isJunkName, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
 
@@ -54,12 +54,9 @@ function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: nu
   return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(analysis.text.slice(Math.max(0, headStart - 2), end));
 }
 
-/** jieba's tags of proper words: places, people, organizations, other proper nouns, abbreviations, foreign words. */
-const PROPER_TAG = /^(?:ns|nr|nrt|nrfg|nt|nz|j|eng)$/;
-
-/** Whether [start, end) holds a proper word, or a word jieba does not know (tagged x). */
+/** Whether [start, end) holds a proper word, or a word jieba does not know. */
 function hasProperWord(analysis: AnalyzedSentence, start: number, end: number): boolean {
-  return analysis.tokens.some((token) => token.start >= start && token.end <= end && (PROPER_TAG.test(token.tag) || (token.tag === 'x' && isHan(token.word.charAt(0)))));
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperToken(token));
 }
 
 /** A name cut from a numbered heading, （三）深化改革, keeps half a bracket pair. */

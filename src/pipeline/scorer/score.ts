@@ -148,7 +148,7 @@ function splitsIntoUnits(text: string, lexicon: Lexicon): boolean {
 }
 
 /** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order; `score` is its logit. */
-export function groupedProbabilities(candidates: readonly { end: number; score: number }[]): number[] {
+function groupedProbabilities(candidates: readonly { end: number; score: number }[]): number[] {
   const groups = new Map<number, number[]>();
   candidates.forEach((candidate, index) => {
     const group = groups.get(candidate.end);

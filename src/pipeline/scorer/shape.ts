@@ -1,6 +1,6 @@
 import { foldText } from '../../core/text.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
-import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
+import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 
@@ -28,7 +28,6 @@ const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个
 const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]+[个家批])$/;
 /** The five-year-plan periods (十三五, “十四五”) are names of periods, not counts. */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
-const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng']);
 /** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
 const DISTINCTIVE_WORDS = 3;
 
@@ -39,7 +38,7 @@ function isVerb(token: Token): boolean {
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
-  if (knownInModifier || tokens.some((token) => PROPER.has(token.tag) || (token.tag === 'x' && /[\u4e00-\u9fff]/.test(token.word)))) return true;
+  if (knownInModifier || tokens.some(isProperToken)) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
   return content.length >= DISTINCTIVE_WORDS;
 }

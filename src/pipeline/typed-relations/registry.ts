@@ -4,6 +4,7 @@ import { RELATION_KINDS, type Entity, type EntityType, type Mention, type Mentio
 import { displayForm } from '../entities.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
 import { sortSentenceIds } from '../relations.js';
+import { documentsOf, parseSentenceId } from '../../core/sentence-id.js';
 
 /** A span of a sentence's clean text. */
 export interface Span {
@@ -59,8 +60,8 @@ export class EntityRegistry {
 
   /** The mentions placed in a sentence, by its id `${doc}#${index}`. */
   private listAt(sentenceId: string): PlacedMention[] | undefined {
-    const cut = sentenceId.lastIndexOf('#');
-    return this.placed.get(sentenceId.slice(0, cut))?.[Number(sentenceId.slice(cut + 1))];
+    const { doc, index } = parseSentenceId(sentenceId);
+    return this.placed.get(doc)?.[index];
   }
 
   private register(entity: Entity): void {
@@ -73,9 +74,8 @@ export class EntityRegistry {
   }
 
   private place(found: Mention, id: string): void {
-    const cut = found.sentence.lastIndexOf('#');
-    const lists = this.listsOf(found.sentence.slice(0, cut));
-    const index = Number(found.sentence.slice(cut + 1));
+    const { doc, index } = parseSentenceId(found.sentence);
+    const lists = this.listsOf(doc);
     const placed = lists[index] ?? [];
     lists[index] = placed;
     placed.push({ start: found.start, end: found.end, entity: id });
@@ -151,7 +151,7 @@ export class EntityRegistry {
       const extra = this.added.get(entity.id);
       if (!extra) return entity;
       const mentions = [...entity.mentions, ...extra];
-      const docs = [...new Set(mentions.map((found) => found.sentence.slice(0, found.sentence.lastIndexOf('#'))))].sort();
+      const docs = documentsOf(mentions);
       return { ...entity, mentions, docs };
     });
     const byPair = new Map<string, Relation>();
