@@ -126,6 +126,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   const withBareForms = mergeFrames(mentionsByKey, groups);
   mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, lexicon);
   mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
+  mergeSeries([...mentionsByKey.keys()], groups);
 
   const members = new Map<string, Mention[]>();
   for (const [key, list] of mentionsByKey) {
@@ -222,9 +223,22 @@ function dominantExpansion(candidates: string[], mentions: (key: string) => numb
 
 /**
  * Words that wrap a name without changing what it names: 脱贫攻坚战 is 脱贫攻坚, 重庆站项目 is 重庆站,
- * 钉钉子精神 is 钉钉子, 成渝地区双城经济圈建设 is 成渝地区双城经济圈, 扫黑除恶专项斗争 is 扫黑除恶.
+ * 钉钉子精神 is 钉钉子, 成渝地区双城经济圈建设 is 成渝地区双城经济圈, 扫黑除恶专项斗争 is 扫黑除恶,
+ * 广阳岛片区 is 广阳岛.
  */
-const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战'];
+const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战', '片区'];
+/** Era words in front of a name: 新时代西部大开发 and 新一轮西部大开发 both name 西部大开发. */
+const FRAME_PREFIXES = ['新时代', '新一轮'];
+/** The shortest bare form a frame may leave: shorter ones are words, not names (建设 of 城市建设). */
+const MIN_BARE = 3;
+
+/** `key` without its frame, or undefined when it has none. */
+function bareForm(key: string): string | undefined {
+  const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE);
+  if (suffix !== undefined) return key.slice(0, key.length - suffix.length);
+  const prefix = FRAME_PREFIXES.find((frame) => key.startsWith(frame) && key.length - frame.length >= MIN_BARE);
+  return prefix === undefined ? undefined : key.slice(prefix.length);
+}
 
 /**
  * A name and the same name in a frame are one entity, whichever of the two the text wrote more
@@ -234,13 +248,46 @@ const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', 
 function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: UnionFind): Map<string, Mention[]> {
   const withBareForms = new Map(mentionsByKey);
   for (const [key, mentions] of mentionsByKey) {
-    const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= 3);
-    if (suffix === undefined) continue;
-    const bare = key.slice(0, key.length - suffix.length);
+    const bare = bareForm(key);
+    if (bare === undefined) continue;
     groups.union(key, bare);
     if (!withBareForms.has(bare)) withBareForms.set(bare, mentions);
   }
   return withBareForms;
+}
+
+/** What separates the parts of a motto: 晒文化、晒风景 and 晒文化·晒风景 are one motto. */
+const SERIES_SEPARATOR = /[、·・•]/;
+
+/**
+ * The other ways a motto of parallel parts is written: without its separators, and contracted by
+ * dropping a character every part has in the same place (近者悦、远者来 → 近悦远来).
+ */
+function seriesForms(key: string): string[] {
+  const parts = key.split(SERIES_SEPARATOR);
+  const [first] = parts;
+  if (parts.length < 2 || first === undefined) return [];
+  const forms = [parts.join('')];
+  if (parts.every((part) => part.length === first.length && part.length >= 2)) {
+    for (let at = 0; at < first.length; at++) {
+      if (parts.every((part) => part.charAt(at) === first.charAt(at))) forms.push(parts.map((part) => part.slice(0, at) + part.slice(at + 1)).join(''));
+    }
+  }
+  return forms;
+}
+
+/** Joins the mottos that are one motto written with other separators, or contracted (see `seriesForms`). */
+function mergeSeries(keys: readonly string[], groups: UnionFind): void {
+  const written = new Set(keys);
+  const byForm = new Map<string, string>();
+  for (const key of keys) {
+    for (const form of seriesForms(key)) {
+      if (written.has(form)) groups.union(key, form);
+      const other = byForm.get(form);
+      if (other === undefined) byForm.set(form, key);
+      else groups.union(key, other);
+    }
+  }
 }
 
 /** Whether every document of `mentions` writes a longer form that `levelForm` abbreviates (四川省人民政府 for 省政府). */

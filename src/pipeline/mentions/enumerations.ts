@@ -1,11 +1,12 @@
 import type { EntityType, Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
-import type { AnalyzedSentence } from './analysis.js';
+import type { AnalyzedSentence, Token } from './analysis.js';
 import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries } from './span.js';
 
 /**
  * Enumerations "A、B和C等W": each item is an entity of the kind W names (推动博世庆铃氢燃料发动机、
- * 比亚迪动力电池等项目建设 → two projects), even when no item has a head word of its own.
+ * 比亚迪动力电池等项目建设 → two projects), even when no item has a head word of its own. A single
+ * item counts too (推动雅迪高端电动摩托车等项目建设).
  */
 const CLAUSE = /[^，。；：！？,;:!?]+/g;
 const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
@@ -14,22 +15,29 @@ const LAST_JOINER = /(?:和|及|以及|与)/;
 const MAX_CATEGORY = 10;
 /**
  * What a named list item contains: a proper name, foreign word or abbreviation of two characters or
- * more (博世, 比亚迪, ABB), or a longer "other proper" or unknown word (京东方). Single characters and
- * short nz/x words are jieba's fragments of ordinary words (云/ns 计算, 物/zg 联网/nz).
+ * more (博世, 比亚迪, ABB), or an "other proper" or unknown word of three (京东方), or of two where it
+ * opens the item, as a brand does (雅迪/x 高端电动摩托车, 中铝/x 高端制造). Single characters and
+ * other short nz/x words are jieba's fragments of ordinary words (云/ns 计算, 物/zg 联网/nz).
  */
-function isProperWord(word: string, tag: string): boolean {
-  if (['nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j'].includes(tag)) return word.length >= 2;
-  return (tag === 'nz' || tag === 'x') && word.length >= 3;
+function isProperWord(token: Token, itemStart: number): boolean {
+  if (['nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j'].includes(token.tag)) return token.word.length >= 2;
+  return (token.tag === 'nz' || token.tag === 'x') && token.word.length >= (token.start === itemStart ? 2 : 3);
 }
+
+/** Tags of the one-character abbreviations that compound names are made of (渝/j 万/m for 重庆–万州, 九/m 绵/ns). */
+const ABBREVIATION_TAGS = new Set(['j', 'ns', 'nr']);
 
 /**
  * An item without a head word of its own is a name only if some word in it is proper or unknown to
- * jieba (比亚迪动力电池, ABB迁建); all-dictionary items are sectors and topics (工业互联网, 金融服务).
+ * jieba (比亚迪动力电池, ABB迁建), or if it is a compound of one-character abbreviations (渝万, 九绵);
+ * all-dictionary items are sectors and topics (工业互联网, 金融服务).
  */
 function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
   const surface = analysis.text.slice(start, end);
   if (headEnding(lexicon, surface, 1) !== undefined || lexicon.knownForms.has(surface)) return true;
-  return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperWord(token.word, token.tag));
+  const tokens = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
+  if (tokens.some((token) => isProperWord(token, start))) return true;
+  return tokens.length >= 2 && tokens.every((token) => token.word.length === 1) && tokens.some((token) => ABBREVIATION_TAGS.has(token.tag));
 }
 /** An item holding a Latin-script word or a word jieba tags an organization (SK海力士, OPPO, 华润集团). */
 function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boolean {
@@ -64,9 +72,12 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
   for (let clause = CLAUSE.exec(text); clause !== null; clause = CLAUSE.exec(text)) {
     const body = clause[0];
     const marker = body.lastIndexOf('等');
-    if (marker < 0 || !body.includes('、')) continue;
+    if (marker < 0) continue;
     const offset = clause.index;
     const category = categoryType(analysis, offset + marker + 1, lexicon);
+    const listed = body.slice(0, marker).includes('、');
+    // One item before 等 is a list only where the category says what it is.
+    if (!listed && category === undefined) continue;
     const items: [number, number][] = [];
     let itemStart = 0;
     const listPart = body.slice(0, marker);
@@ -89,18 +100,23 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
       for (let p = first[1]; p > first[0]; p--) if (boundaryEndingAt(analysis, lexicon, p)) { start = p; break; }
       first[0] = start;
     }
-    for (const [itemStart, fullEnd] of items) {
+    const spans = items.flatMap(([itemStart, fullEnd]): [number, number][] => {
       const start = skipLeadingBoundaries(analysis, lexicon, itemStart, fullEnd);
       const end = fullEnd - (ITEM_TAIL.exec(text.slice(start, fullEnd))?.[0].length ?? 0);
       const surface = text.slice(start, end);
-      if (end - start < 2 || end - start > MAX_NAME_LENGTH || LIST_END.test(surface.slice(-1)) || isJunkName(surface, lexicon)) continue;
-      if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
+      if (end - start < 2 || end - start > MAX_NAME_LENGTH || LIST_END.test(surface.slice(-1)) || isJunkName(surface, lexicon)) return [];
+      return analysis.boundaries.has(start) && analysis.boundaries.has(end) ? [[start, end]] : [];
+    });
+    // A list of firms is of one kind: where one item is plainly a firm's name, so are the others, which are
+    // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
+    const named = spans.map(([start, end]) => looksNamed(analysis, start, end, lexicon));
+    const anyNamed = category === 'organization' && listed && spans.some(([start, end]) => isFirmLike(analysis, start, end) || headEnding(lexicon, text.slice(start, end), 1)?.type === 'organization');
+    spans.forEach(([start, end], index) => {
       // Without a category the list still names firms where an item is written in Latin letters or
       // as an organization (万国半导体、SK海力士等产能释放; OPPO、vivo等5G手机).
-      const type = category ?? (!surface.includes('等') && isFirmLike(analysis, start, end) ? 'organization' : undefined);
-      if (type === undefined || !looksNamed(analysis, start, end, lexicon)) continue;
-      found.push(mention(analysis, start, end, type, 'list'));
-    }
+      const type = category ?? (listed && !text.slice(start, end).includes('等') && isFirmLike(analysis, start, end) ? 'organization' : undefined);
+      if (type !== undefined && (named[index] || anyNamed)) found.push(mention(analysis, start, end, type, 'list'));
+    });
   }
   return found;
 }

@@ -98,10 +98,11 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     if (isEmphasis(analysis, start + 1, end - 1)) continue;
     const type = quotedType(core, lexicon);
     if (!type) continue;
-    // A place right before the quote belongs to the name: 长江“十年禁渔”.
+    found.push(mention(analysis, start, end, type, 'quote'));
+    // A place right before the quote may belong to the name (长江“十年禁渔”) or only locate it
+    // (香港“北部都会区”): both readings are candidates, and the scorer chooses.
     const place = places.find((form) => text.endsWith(form, start));
-    const from = place && analysis.boundaries.has(start - place.length) ? start - place.length : start;
-    found.push(mention(analysis, from, end, type, 'quote', from < start ? { sameAs: [foldText(core)] } : {}));
+    if (place && analysis.boundaries.has(start - place.length)) found.push(mention(analysis, start - place.length, end, type, 'quote', { sameAs: [foldText(core)] }));
   }
   return found;
 }

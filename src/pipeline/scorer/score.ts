@@ -123,16 +123,26 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
  * 《》 delimit a document's, plan's or law's name whatever it says; the gazetteer's full name of an
  * administrative unit (not a short form, which may be a word) is that unit wherever it stands; and
  * so is a body that only a jurisdiction can have, named by units in full (四川省政府,
- * 重庆市江北区人民政府, 中共四川省委), which must not lose to the unit inside it.
+ * 重庆市江北区人民政府, 中共四川省委), or a department of a jurisdiction named in full
+ * (重庆市万州区发展和改革委员会, 四川省交通运输厅), which must not lose to the units inside it.
  */
 function isCertain(candidate: Candidate, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
   if (sources.includes('title') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
   const head = headEnding(lexicon, mention.surface, 1);
-  if (mention.type !== 'organization' || !head?.needsPlace) return false;
-  const jurisdiction = mention.surface.slice(0, -head.head.length).replace(/^中共/, '').replace(/人民$/, '');
-  return splitsIntoUnits(jurisdiction, lexicon);
+  if (mention.type !== 'organization' || head === undefined) return false;
+  const named = mention.surface.slice(0, -head.head.length).replace(/^中共/, '');
+  if (head.needsPlace) return splitsIntoUnits(named.replace(/人民$/, ''), lexicon);
+  if (!DEPARTMENT.test(head.head)) return false;
+  // The units open the name and at least a word of the department's field follows them.
+  for (let length = named.length - MIN_FIELD; length >= 2; length--) if (splitsIntoUnits(named.slice(0, length), lexicon)) return true;
+  return false;
 }
+
+/** Heads of a government department's name: what the department does goes before them (发展和改革委员会, 交通运输厅). */
+const DEPARTMENT = /^(?:委员会|管委会|办公室|厅|局)$/;
+/** The shortest field a department is named by (交通 of 交通局). */
+const MIN_FIELD = 2;
 
 function isFullUnit(text: string, lexicon: Lexicon): boolean {
   return FULL_UNIT.test(text) && lexicon.gazetteer.forms.has(text);

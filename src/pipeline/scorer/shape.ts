@@ -12,6 +12,8 @@ import { headOf, sentenceView } from './features.js';
 
 /** Tags that never open a name: prepositions, time words, pronouns, conjunctions, particles, adverbs, measures. */
 const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o)$/;
+/** Position words that place a time or a clause relative to another (以前, 之后, 此外): a name never opens with one. */
+const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 /** Characters that open a reporting or prepositional frame when jieba glues them to the next word (从市/x, 受/v). */
 const FRAME_CHARACTERS = new Set(Array.from('从在向对据受把被随沿'));
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
@@ -35,10 +37,33 @@ function isVerb(token: Token): boolean {
   return token.tag.startsWith('v') && token.tag !== 'vn';
 }
 
+/**
+ * The generic part of a local place name, written last: 村, 山, 岛, 港 … (团结村, 铁峰山, 钓鱼城).
+ * Administrative units (市, 区, 县) are left to the gazetteer.
+ */
+const TOPONYM_GENERIC = new Set(Array.from('村镇乡山岭峰岩江河湖湾岛坝坪溪滩峡寨港桥塘堡岗城洲坡'));
+/** The shortest toponym word: a specific part and its generic (团结村); shorter ones are everyday words (山区 aside). */
+const MIN_TOPONYM = 3;
+
+/**
+ * A local place name that jieba reads as everyday words: one word of three characters or more that
+ * ends in a toponym's generic (团结村/n), or a generic character standing alone after a word of two
+ * (钓鱼/n 城/n, 铁/n 峰山/n aside) — the span's specific part is then a place, not a description.
+ */
+function namesLocalPlace(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    const generic = TOPONYM_GENERIC.has(token.word.slice(-1));
+    if (!generic || !token.tag.startsWith('n')) return false;
+    if (token.word.length >= MIN_TOPONYM) return true;
+    const before = tokens[index - 1];
+    return before !== undefined && before.word.length >= 2 && before.tag.startsWith('n') && before.end === token.start;
+  });
+}
+
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
-  if (knownInModifier || tokens.some(isProperToken)) return true;
+  if (knownInModifier || tokens.some(isProperToken) || namesLocalPlace(tokens)) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
   return content.length >= DISTINCTIVE_WORDS;
 }
@@ -52,7 +77,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const view = sentenceView(analysis, lexicon);
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
-  if (first && first.start === mention.start && NEVER_FIRST.test(first.tag)) return false;
+  if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
   if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
