@@ -227,8 +227,11 @@ function dominantExpansion(candidates: string[], mentions: (key: string) => numb
  * 广阳岛片区 is 广阳岛.
  */
 const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战', '片区'];
-/** Era words in front of a name: 新时代西部大开发 and 新一轮西部大开发 both name 西部大开发. */
-const FRAME_PREFIXES = ['新时代', '新一轮'];
+/**
+ * Era words and an event's edition in front of a name: 新时代西部大开发 and 新一轮西部大开发 both
+ * name 西部大开发, 第四届中新金融峰会 is the 中新金融峰会 held that year.
+ */
+const FRAME_PREFIX = /^(?:新时代|新一轮|首届|第[0-9一二三四五六七八九十百]+届)/;
 /** The shortest bare form a frame may leave: shorter ones are words, not names (建设 of 城市建设). */
 const MIN_BARE = 3;
 
@@ -236,8 +239,8 @@ const MIN_BARE = 3;
 function bareForm(key: string): string | undefined {
   const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE);
   if (suffix !== undefined) return key.slice(0, key.length - suffix.length);
-  const prefix = FRAME_PREFIXES.find((frame) => key.startsWith(frame) && key.length - frame.length >= MIN_BARE);
-  return prefix === undefined ? undefined : key.slice(prefix.length);
+  const prefix = FRAME_PREFIX.exec(key)?.[0];
+  return prefix === undefined || key.length - prefix.length < MIN_BARE ? undefined : key.slice(prefix.length);
 }
 
 /**

@@ -41,6 +41,11 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('办好酒博会、茶博会和农博会。')).toEqual(['酒博会/project', '茶博会/project', '农博会/project']);
   });
 
+  it('reads a local place name that jieba cuts into everyday words as an anchor (钓鱼/n 城/n, 光明/n 村/zg)', () => {
+    expect(names('推进钓鱼城遗址保护。')).toEqual(['钓鱼城遗址/place']);
+    expect(names('建设光明村车站。')).toEqual(['光明村车站/project']);
+  });
+
   it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
     expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
     expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);
@@ -65,6 +70,16 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     for (const found of names('未来五年，我们将搭建成渝科技创新平台。', '未来十五年，我们将畅通长江黄金水道。')) {
       expect(found).not.toMatch(/^(?:未来|我们|搭建|畅通)/);
     }
+  });
+
+  it('leaves a relative position or time (以前, 之后, 此外) outside', () => {
+    for (const found of names('以前李家沱站只是一个小站。', '此后长江大桥改造工程全面启动。', '之后杨家坪商圈持续升级。')) {
+      expect(found).not.toMatch(/^(?:以前|此后|之后)/);
+    }
+  });
+
+  it('leaves a round (新一轮, 新一批) outside', () => {
+    for (const found of names('高水平编制新一轮前海总体发展规划。', '抓住新一轮西部大开发机遇，公布新一批特色小镇。')) expect(found).not.toMatch(/^新一[轮批]/);
   });
 });
 
@@ -119,6 +134,21 @@ describe('6. lists', () => {
   it('reads firms listed before 等企业 as organizations', () => {
     expect(names('引进京东方、SK海力士等企业。')).toEqual(['京东方/organization', 'SK海力士/organization']);
   });
+
+  it('reads every firm of a list where one is plainly a firm, brands in everyday words too', () => {
+    expect(names('深化与航天科工、宝钢集团、中冶等12家央企合作。')).toEqual(['航天科工/organization', '宝钢集团/organization', '中冶/organization']);
+    // A list of sectors names no firm, whatever its category.
+    expect(names('支持电子信息、装备制造等企业发展。')).toEqual([]);
+  });
+
+  it('reads one item before 等 and a category as that kind (推动X等项目建设)', () => {
+    expect(names('推动宁德时代储能电池等项目建设。')).toEqual(['宁德时代储能电池/project']);
+    expect(names('推动新能源汽车等项目建设。')).toEqual([]);
+  });
+
+  it('reads a compound of one-character abbreviations before a category as a name (渝宜、黔石等高速公路)', () => {
+    expect(names('加快渝宜、黔石等高速公路建设。')).toEqual(['渝宜/project', '黔石/project']);
+  });
 });
 
 describe('7. no single-character node and no clause node', () => {
@@ -157,6 +187,26 @@ describe('9. merging', () => {
     expect(body?.label).toBe('四川省人民政府');
   });
 
+  it('merges a motto written with other separators or contracted (、 ·; 近者悦、远者来 → 近悦远来)', () => {
+    const found = entities('开展“学理论、强本领”活动。', '深化“学理论·强本领”，推动工作。', '营造“老者安、少者怀”的氛围。', '实现“老安少怀”。');
+    const nodesNaming = (name: string) => found.filter((entity) => [entity.label, ...entity.aliases].includes(name));
+    expect(nodesNaming('学理论、强本领')).toEqual(nodesNaming('学理论·强本领'));
+    expect(nodesNaming('老者安、少者怀')).toEqual(nodesNaming('老安少怀'));
+    expect(nodesNaming('老安少怀')).toHaveLength(1);
+  });
+
+  it('merges an event with the same event named by its edition (第四届, 首届)', () => {
+    const found = entities('成功举办第三届西部数字经济论坛。', '西部数字经济论坛吸引多方参与。');
+    expect(found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('西部数字经济论坛')))).toHaveLength(1);
+  });
+
+  it('merges a name written with an era word before it (新时代, 新一轮)', () => {
+    const found = entities('深入推进新时代西部大开发。', '抓住新一轮西部大开发机遇。');
+    const nodes = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('西部大开发')));
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]?.aliases).toContain('西部大开发');
+  });
+
   it('keeps a city’s body apart from its district’s, though one spells out the other', () => {
     const found = entities('重庆市人民政府印发通知。', '重庆市黔江区人民政府组织实施，重庆市人民政府督办。', '湖北省武汉市汉南区人民政府同步推进。');
     const city = found.find((entity) => entity.label === '重庆市人民政府');
@@ -177,6 +227,7 @@ describe('10. types by meaning', () => {
 
   it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
     expect(names('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
+    expect(names('湖南省长沙市岳麓区交通运输局发布通告。')).toEqual(['湖南省长沙市岳麓区交通运输局/organization']);
     expect(names('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization']);
   });
 

@@ -90,8 +90,9 @@ describe('quoted names', () => {
     expect(surfaces(quotes('做好“六稳”工作、落实“六保”任务'))).toEqual(['“六稳”/slogan', '“六保”/slogan']);
   });
 
-  it('joins a place written right before the quote (seed 001)', () => {
-    expect(surfaces(quotes('完成长江“十年禁渔”退捕任务'))).toEqual(['长江“十年禁渔”/program']);
+  it('offers a place written right before the quote both inside the name and outside it (seed 001)', () => {
+    expect(surfaces(quotes('完成长江“十年禁渔”退捕任务'))).toEqual(['“十年禁渔”/program', '长江“十年禁渔”/program']);
+    expect(surfaces(quotes('对接澳门“横琴新城”发展规划'))).toContain('“横琴新城”/slogan');
   });
 });
 

@@ -47,13 +47,14 @@ const MIN_TOPONYM = 3;
 
 /**
  * A local place name that jieba reads as everyday words: one word of three characters or more that
- * ends in a toponym's generic (团结村/n), or a generic character standing alone after a word of two
- * (钓鱼/n 城/n, 铁/n 峰山/n aside) — the span's specific part is then a place, not a description.
+ * ends in a toponym's generic (团结村/n, 峰山/n), or a generic character standing alone after a noun
+ * of two (钓鱼/n 城/n): the span's specific part is then a place, not a description.
  */
 function namesLocalPlace(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => {
     const generic = TOPONYM_GENERIC.has(token.word.slice(-1));
-    if (!generic || !token.tag.startsWith('n')) return false;
+    // jieba tags a lone generic a noun or a bound morpheme (光明/n 村/zg).
+    if (!generic || !(token.tag.startsWith('n') || token.tag === 'zg')) return false;
     if (token.word.length >= MIN_TOPONYM) return true;
     const before = tokens[index - 1];
     return before !== undefined && before.word.length >= 2 && before.tag.startsWith('n') && before.end === token.start;
