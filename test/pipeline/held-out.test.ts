@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/build.js';
 import { readGold } from '../../src/pipeline/evaluate.js';
 import { labelledExamples } from '../../src/pipeline/scorer/examples.js';
-import { heldOutGraphs } from '../../src/pipeline/scorer/held-out.js';
+import { balancedThreshold, heldOutGraphs, type HeldOutFigures } from '../../src/pipeline/scorer/held-out.js';
 import { loadModel } from '../../src/pipeline/scorer/model.js';
 import { TRAIN_DEFAULTS } from '../../src/pipeline/scorer/train.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -44,7 +44,7 @@ describe('held-out graphs', () => {
     const gold = readGold(join(DEV, 'gold')).slice(0, 4);
     const texts = join(DEV, 'texts');
     const { examples } = await labelledExamples(gold.map((file) => join(texts, `${file.doc}.txt`)), join(DEV, 'gold'), tools.lexicon, tools.segmenter);
-    const [figures] = await heldOutGraphs([{ name: 'dev', texts, gold }], examples, 2, 0.4, { ...TRAIN_DEFAULTS, epochs: 60 });
+    const [[figures] = [], [stricter] = []] = await heldOutGraphs([{ name: 'dev', texts, gold }], examples, 2, [0.4, 0.9], { ...TRAIN_DEFAULTS, epochs: 60 });
     // Each fold scores its own documents' gold, merged by name within the fold: between the distinct
     // required names of all four and their count file by file.
     const required = gold.flatMap((file) => file.entities.filter((entity) => !entity.optional && !entity.category).map((entity) => entity.name));
@@ -54,5 +54,20 @@ describe('held-out graphs', () => {
     expect(figures?.found).toBeLessThanOrEqual(figures?.gold ?? 0);
     expect(figures?.right).toBeLessThanOrEqual(figures?.nodes ?? 0);
     expect(figures?.typed).toBeLessThanOrEqual(figures?.found ?? 0);
+    // The same fold models at a stricter threshold accept fewer spans: fewer nodes, fewer found.
+    expect(stricter?.gold).toBe(figures?.gold);
+    expect(stricter?.nodes).toBeLessThan(figures?.nodes ?? 0);
+    expect(stricter?.found).toBeLessThanOrEqual(figures?.found ?? 0);
   }, 120_000);
+
+  it('chooses the threshold whose worst recall or precision over the sets is best', () => {
+    const set = (name: string, found: number, right: number): HeldOutFigures => ({ name, gold: 100, found, nodes: 100, right, typed: found });
+    // At 0.3 seeds precision is 70%, at 0.5 dev recall is 72%: 0.4 has the best worst figure (78%).
+    const figures = [
+      [set('dev', 90, 85), set('seeds', 85, 70)],
+      [set('dev', 82, 88), set('seeds', 78, 80)],
+      [set('dev', 72, 92), set('seeds', 70, 88)],
+    ];
+    expect(balancedThreshold([0.3, 0.4, 0.5], figures)).toBe(0.4);
+  });
 });

@@ -58,7 +58,8 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   while (start > 0 && end - start < MAX_NAME_LENGTH) {
     const char = text.charAt(start - 1);
     if (!isNameChar(char)) break;
-    if (boundaryEndingAt(analysis, lexicon, start)) break;
+    const boundary = boundaryEndingAt(analysis, lexicon, start);
+    if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
     if (type !== 'organization' && organizationEndingAt(text, lexicon, start)) break;
     if (char === '）') openBrackets++;
@@ -71,6 +72,16 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   start = skipLeadingBoundaries(analysis, lexicon, start, headStart);
   while (start < headStart && (!analysis.boundaries.has(start) || /[（）·]/.test(text.charAt(start)))) start++;
   return start;
+}
+
+/**
+ * A boundary word that jieba reads as a verbal noun right after a common noun is part of the noun
+ * phrase, not a verb before the name: 交通/n 建设/vn 三年行动计划, 高铁/n 建设/vn 五年行动方案.
+ */
+function continuesNounPhrase(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  const word = analysis.tokenAt.get(start);
+  if (word?.end !== end || word.tag !== 'vn' || start === 0) return false;
+  return analysis.tokens.some((token) => token.end === start && token.tag === 'n');
 }
 
 /** jieba tags of set phrases and verbs whose leading boundary word may be cut off (全面落实/i). */

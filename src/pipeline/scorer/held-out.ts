@@ -30,26 +30,45 @@ export interface HeldOutFigures {
 }
 
 /**
- * Builds and scores every fold of every set. `examples` are the labelled candidates of all sets
- * (documents named as in the gold); `threshold` is the acceptance threshold the models use.
+ * Builds and scores every fold of every set at each of `thresholds` (acceptance thresholds of the
+ * model, in [0, 1]). `examples` are the labelled candidates of all sets (documents named as in the
+ * gold). Returns one list per threshold, in order, of one figure per set, in order. Each fold's model
+ * is fitted once and tried at every threshold.
  */
-export async function heldOutGraphs(sets: readonly GoldSet[], examples: readonly Example[], folds: number, threshold: number, options: TrainOptions): Promise<HeldOutFigures[]> {
+export async function heldOutGraphs(sets: readonly GoldSet[], examples: readonly Example[], folds: number, thresholds: readonly number[], options: TrainOptions): Promise<HeldOutFigures[][]> {
   const foldOf = foldOfDocuments(examples, folds);
-  const figures = sets.map((set): HeldOutFigures => ({ name: set.name, gold: 0, found: 0, nodes: 0, right: 0, typed: 0 }));
+  const figures = thresholds.map(() => sets.map((set): HeldOutFigures => ({ name: set.name, gold: 0, found: 0, nodes: 0, right: 0, typed: 0 })));
   for (let fold = 0; fold < folds; fold++) {
-    const model = { ...fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options), threshold };
+    const fitted = fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options);
     for (const [index, set] of sets.entries()) {
       const gold = set.gold.filter((file) => foldOf.get(file.doc) === fold);
       if (gold.length === 0) continue;
-      const { graph } = await runPipeline(goldTexts(set.texts, gold), { model });
-      const { overall } = evaluateGraph(graph, gold);
-      const sum = figures[index] as HeldOutFigures;
-      sum.gold += overall.gold;
-      sum.found += overall.found;
-      sum.nodes += overall.nodes;
-      sum.right += Math.round(overall.precision * overall.nodes);
-      sum.typed += Math.round(overall.typeAgreement * overall.found);
+      for (const [at, threshold] of thresholds.entries()) {
+        const { graph } = await runPipeline(goldTexts(set.texts, gold), { model: { ...fitted, threshold } });
+        const { overall } = evaluateGraph(graph, gold);
+        const sum = figures[at]?.[index] as HeldOutFigures;
+        sum.gold += overall.gold;
+        sum.found += overall.found;
+        sum.nodes += overall.nodes;
+        sum.right += Math.round(overall.precision * overall.nodes);
+        sum.typed += Math.round(overall.typeAgreement * overall.found);
+      }
     }
   }
   return figures;
+}
+
+/**
+ * The threshold whose held-out graphs have the best worst figure: the largest, over thresholds, of the
+ * smallest recall or precision of any set (the targets ask for both, on every kind of document).
+ * `figures` is `heldOutGraphs`' result for `thresholds`; ties keep the earlier threshold.
+ */
+export function balancedThreshold(thresholds: readonly number[], figures: readonly (readonly HeldOutFigures[])[]): number {
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  const worst = (sets: readonly HeldOutFigures[]) => Math.min(...sets.flatMap((set) => [share(set.found, set.gold), share(set.right, set.nodes)]));
+  let best = 0;
+  figures.forEach((sets, index) => {
+    if (worst(sets) > worst(figures[best] ?? [])) best = index;
+  });
+  return thresholds[best] ?? 0.5;
 }

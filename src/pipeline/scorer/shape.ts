@@ -10,8 +10,8 @@ import { headOf, sentenceView } from './features.js';
  * or a whole quote delimits is exempt: those signals fix both edges themselves.
  */
 
-/** Tags that never open a name: prepositions, time words, pronouns, conjunctions, particles, adverbs, measures. */
-const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o)$/;
+/** Tags that never open a name: prepositions, time words, pronouns, conjunctions, particles, adverbs, measures, suffixes (型/k). */
+const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o|k)$/;
 /** Position words that place a time or a clause relative to another (以前, 之后, 此外): a name never opens with one. */
 const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 /** Characters that open a reporting or prepositional frame when jieba glues them to the next word (从市/x, 受/v). */

@@ -6,8 +6,7 @@ import { bestReading } from './select.js';
 /**
  * Training the scorer: the L2-regularised conditional logit of model.ts by full-batch gradient descent with
  * AdaGrad step sizes, from zero weights, over the examples in their given order, so the same
- * examples always give the same weights. The threshold is the one that balances precision and recall
- * of the chosen spans on held-out folds (documents the fold's model never saw).
+ * examples always give the same weights. The threshold is chosen on held-out graphs (held-out.ts).
  */
 
 export interface TrainOptions {
@@ -130,21 +129,17 @@ export function readingFigures(examples: readonly Example[], probabilities: read
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-export interface CrossValidation {
-  threshold: number;
-  figures: SpanFigures;
-  /** Held-out probability of every example, in input order. */
-  probabilities: number[];
-}
-
 /** Each document's fold: document i of the sorted documents goes to fold i mod `folds`. */
 export function foldOfDocuments(examples: readonly Example[], folds: number): Map<string, number> {
   const documents = [...new Set(examples.map((example) => example.document))].sort();
   return new Map(documents.map((document, position) => [document, position % folds]));
 }
 
-/** Folds by document (`foldOfDocuments`), then the threshold that balances held-out precision and recall. */
-export function crossValidate(examples: readonly Example[], gold: ReadonlyMap<string, DocumentGold>, folds: number, options: TrainOptions = TRAIN_DEFAULTS): CrossValidation {
+/**
+ * The held-out probability of every example, in input order: folds by document (`foldOfDocuments`),
+ * each fold scored by a model fitted on the others.
+ */
+export function crossValidate(examples: readonly Example[], folds: number, options: TrainOptions = TRAIN_DEFAULTS): number[] {
   const foldOf = foldOfDocuments(examples, folds);
   const probabilities = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < folds; fold++) {
@@ -155,14 +150,5 @@ export function crossValidate(examples: readonly Example[], gold: ReadonlyMap<st
       probabilities[position] = predicted[rank] ?? 0;
     });
   }
-  // The balanced operating point: the targets ask for precision and recall alike, so the threshold
-  // that maximises the smaller of the two.
-  const balance = (figures: SpanFigures) => Math.min(figures.precision, figures.recall);
-  let best: CrossValidation = { threshold: 0.5, figures: readingFigures(examples, probabilities, 0.5, gold), probabilities };
-  for (let step = 0; step <= 24; step++) {
-    const threshold = Math.round((0.2 + step * 0.025) * 1000) / 1000;
-    const figures = readingFigures(examples, probabilities, threshold, gold);
-    if (balance(figures) > balance(best.figures)) best = { threshold, figures, probabilities };
-  }
-  return best;
+  return probabilities;
 }
