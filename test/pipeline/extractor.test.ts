@@ -119,6 +119,10 @@ describe('6. lists', () => {
     expect(found.some((name) => name.includes('及'))).toBe(false);
   });
 
+  it('keeps no span that runs through 等 (a list and its category)', () => {
+    for (const name of names('加快朝天门、白沙村等跨江大桥和金凤、土主等穿山隧道建设。', '加快李家沱、鹅公岩等跨江大桥建设。')) expect(name).not.toContain('等');
+  });
+
   it('reads firms listed before a counted category (等20家央企) as organizations, however jieba cuts them', () => {
     const found = names('深化与中建、中铁、中铝集团等20家央企合作。');
     expect(found).toContain('中铝集团/organization');

@@ -80,6 +80,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const first = tokens[0];
   if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
   if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
+  if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
