@@ -3,7 +3,7 @@ import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import { boundaryEndingAt, nounPhraseStart, splitsInto } from '../mentions/span.js';
-import { Trie } from '../mentions/trie.js';
+import { knownFormsIn, type KnownSpan } from '../mentions/known-forms.js';
 
 /**
  * What the scorer knows about a candidate span: binary features named `group:value`. They describe
@@ -99,23 +99,11 @@ interface SentenceView {
   tokens: readonly Token[];
   /** Character offset → index of the token that covers it (tokens tile the sentence). */
   covering: Int32Array;
-  /** [start, end, type] of every lexicon form of two characters or more in the sentence. */
-  known: [number, number, string][];
+  /** The lexicon's forms in the sentence (knownFormsIn). */
+  known: readonly KnownSpan[];
 }
 
 const views = new WeakMap<AnalyzedSentence, SentenceView>();
-const tries = new WeakMap<Lexicon, Trie<string>>();
-
-/** The lexicon's forms → type, as a trie, built once per lexicon. */
-function knownTrie(lexicon: Lexicon): Trie<string> {
-  let trie = tries.get(lexicon);
-  if (!trie) {
-    trie = new Trie<string>();
-    for (const [form, known] of lexicon.knownForms) trie.set(form, known.type);
-    tries.set(lexicon, trie);
-  }
-  return trie;
-}
 
 export function sentenceView(analysis: AnalyzedSentence, lexicon: Lexicon): SentenceView {
   let view = views.get(analysis);
@@ -123,12 +111,7 @@ export function sentenceView(analysis: AnalyzedSentence, lexicon: Lexicon): Sent
     const { tokens, text } = analysis;
     const covering = new Int32Array(text.length + 1).fill(-1);
     tokens.forEach((token, index) => covering.fill(index, token.start, token.end));
-    const known: [number, number, string][] = [];
-    const trie = knownTrie(lexicon);
-    for (let start = 0; start < text.length; start++) {
-      for (const { end, value } of trie.matchesAt(text, start)) if (end - start >= 2) known.push([start, end, value]);
-    }
-    view = { tokens, covering, known };
+    view = { tokens, covering, known: knownFormsIn(analysis, lexicon) };
     views.set(analysis, view);
   }
   return view;
