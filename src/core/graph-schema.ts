@@ -91,7 +91,8 @@ export class GraphFormatError extends Error {
  * refused or lost.
  */
 export function isStorableKey(key: string): boolean {
-  return !(key in Object.prototype);
+  // Every member of Object.prototype is named in ASCII: a key that starts otherwise (a Han name) needs no lookup.
+  return key.charCodeAt(0) >= 0x80 || !(key in Object.prototype);
 }
 
 const text = z.string();

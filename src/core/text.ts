@@ -29,6 +29,10 @@ export function foldText(text: string): string {
 
 /** True for CJK unified ideographs (the basic block and extension A). */
 export function isHan(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
+  return isHanCode(char.codePointAt(0) ?? 0);
+}
+
+/** `isHan` for a code point, or for `text.charCodeAt(i)` when scanning without making one-character strings. */
+export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }

@@ -48,7 +48,7 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
     const candidates = mentions.map((found) => (found.weak && attestedMention(found) ? { ...found, weak: false } : found));
     const { text } = analysis;
     for (let start = 0; start < text.length; start++) {
-      const [longest] = attested.matchesAt(text, start);
+      const longest = attested.longestAt(text, start);
       if (!longest) continue;
       const { end, value: example } = longest;
       if (end - start < SHORT_NAME && !(analysis.boundaries.has(start) && analysis.boundaries.has(end))) continue;

@@ -84,7 +84,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
     const hits: Hit[] = [];
     const { text } = analysis;
     for (let start = 0; start < text.length - 1; start++) {
-      const most = longest.get(text.slice(start, start + 2));
+      const most = longest.get(pairCode(text, start));
       if (most === undefined) continue;
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
@@ -106,8 +106,13 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
 
 interface FormIndex {
   forms: Map<string, Entry>;
-  /** First two characters → the longest form that starts with them: most positions are passed over after one lookup. */
-  longest: Map<string, number>;
+  /** First two characters (`pairCode`) → the longest form that starts with them: most positions are passed over after one lookup. */
+  longest: Map<number, number>;
+}
+
+/** The two UTF-16 code units at `index` as one number: a key to look up at every position without making a string. */
+function pairCode(text: string, index: number): number {
+  return text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1);
 }
 
 /** Every form, indexed once per lexicon (a build extracts each document on its own, parallel.ts); maps build faster than a trie of 10,000 words. */
@@ -129,9 +134,11 @@ function formIndex(lexicon: Lexicon): FormIndex {
   for (const [form, place] of lexicon.gazetteer.forms) {
     if (!forms.has(form)) forms.set(form, { known: { name: place.name, type: place.type }, national: true, guarded: place.guarded, provinces: place.provinces, handShort: false });
   }
-  const longest = new Map<string, number>();
+  const longest = new Map<number, number>();
   for (const form of forms.keys()) {
-    const prefix = form.slice(0, 2);
+    // The matcher looks up two characters at a time: a shorter form could never match.
+    if (form.length < 2) continue;
+    const prefix = pairCode(form, 0);
     longest.set(prefix, Math.max(longest.get(prefix) ?? 0, form.length));
   }
   const index = { forms, longest };

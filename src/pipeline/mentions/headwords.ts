@@ -1,4 +1,4 @@
-import { isHan } from '../../core/text.js';
+import { isHanCode } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence } from './analysis.js';
@@ -132,7 +132,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {
-      if (!isHan(text.charAt(headStart))) continue;
+      if (!isHanCode(text.charCodeAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
         if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head) || endsEverydayWord(analysis, headStart, end, head)) continue;
         let start = nameStart(analysis, lexicon, headStart, end, head.type);

@@ -57,7 +57,8 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
  * a quoted “toString” is a program identifier, never a policy entity, and graphology cannot hold it.
  */
 function isCandidateName(found: Mention, lexicon: Lexicon): boolean {
-  return isStorableKey(displayForm(found.surface)) && !isJunkName(displayForm(found.surface), lexicon);
+  const form = displayForm(found.surface);
+  return isStorableKey(form) && !isJunkName(form, lexicon);
 }
 
 /** A sentence with its tokens and its mentions: every candidate before the scorer, the chosen ones after. */

@@ -65,14 +65,36 @@ function completions(analysis: AnalyzedSentence, quoteEnd: number, suffixes: [st
   return found;
 }
 
+/** The lexicon's place forms of two characters or more, each with its rank in the lexicon's order. */
+interface PlaceForms {
+  rank: Map<string, number>;
+  longest: number;
+}
+
+/** The place form that ends at `position` in `text`; where several do, the one the lexicon lists first. */
+function placeEndingAt(text: string, position: number, places: PlaceForms): string | undefined {
+  let found: string | undefined;
+  let foundRank = Infinity;
+  for (let length = 2; length <= Math.min(places.longest, position); length++) {
+    const form = text.slice(position - length, position);
+    const rank = places.rank.get(form);
+    if (rank !== undefined && rank < foundRank) {
+      found = form;
+      foundRank = rank;
+    }
+  }
+  return found;
+}
+
 /** Quoted names, with the lexicon's suffixes and places prepared once. */
 export function quoteMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
   const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
-  const places = [...lexicon.knownForms].filter(([form, known]) => known.type === 'place' && form.length >= 2).map(([form]) => form);
+  const forms = [...lexicon.knownForms].filter(([form, known]) => known.type === 'place' && form.length >= 2).map(([form]) => form);
+  const places: PlaceForms = { rank: new Map(forms.map((form, rank) => [form, rank])), longest: forms.reduce((most, form) => Math.max(most, form.length), 0) };
   return (analysis) => quoteMentions(analysis, lexicon, suffixes, places);
 }
 
-function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [string, EntityType][], places: string[]): Mention[] {
+function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [string, EntityType][], places: PlaceForms): Mention[] {
   const found: Mention[] = [];
   const { text } = analysis;
   QUOTE.lastIndex = 0;
@@ -101,7 +123,7 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     found.push(mention(analysis, start, end, type, 'quote'));
     // A place right before the quote may belong to the name (长江“十年禁渔”) or only locate it
     // (香港“北部都会区”): both readings are candidates, and the scorer chooses.
-    const place = places.find((form) => text.endsWith(form, start));
+    const place = placeEndingAt(text, start, places);
     if (place && analysis.boundaries.has(start - place.length)) found.push(mention(analysis, start - place.length, end, type, 'quote', { sameAs: [foldText(core)] }));
   }
   return found;

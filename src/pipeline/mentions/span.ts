@@ -2,6 +2,7 @@ import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention, MentionSource } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, type AnalyzedSentence, type Token } from './analysis.js';
+import { knownFormsIn } from './known-forms.js';
 
 export const MAX_NAME_LENGTH = 24;
 
@@ -40,11 +41,9 @@ export function boundaryEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, p
   return undefined;
 }
 
-function organizationEndingAt(text: string, lexicon: Lexicon, position: number): boolean {
-  for (let length = 2; length <= 8 && length <= position; length++) {
-    if (lexicon.knownForms.get(text.slice(position - length, position))?.type === 'organization') return true;
-  }
-  return false;
+/** Whether the name of a known organization, of at most eight characters, ends at `position`. */
+function organizationEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): boolean {
+  return knownFormsIn(analysis, lexicon).some(([start, end, type]) => end === position && end - start <= 8 && type === 'organization');
 }
 
 /**
@@ -61,7 +60,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     const boundary = boundaryEndingAt(analysis, lexicon, start);
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
-    if (type !== 'organization' && organizationEndingAt(text, lexicon, start)) break;
+    if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;

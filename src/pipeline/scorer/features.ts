@@ -3,7 +3,7 @@ import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 import { boundaryEndingAt, nounPhraseStart, splitsInto } from '../mentions/span.js';
-import { Trie } from '../mentions/trie.js';
+import { knownFormsIn, type KnownSpan } from '../mentions/known-forms.js';
 
 /**
  * What the scorer knows about a candidate span: binary features named `group:value`. They describe
@@ -24,11 +24,58 @@ const PUNCTUATION = /[，。、；：！？,;:!?（）()“”《》〈〉\s—-
 const NUMBERED = /^(?:第[一二三四五六七八九十百\d]+|首|[一二两三四五六七八九十百千万\d]+[个大项家批座条期所名类级])/;
 const DIGIT_OR_LATIN = /[0-9A-Za-z]/;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'eng', 'j', 'x']);
+/** Time words, numerals, localities, prepositions, conjunctions, pronouns and particles. */
+const INNER_FUNCTION_TAGS = new Set(['t', 'm', 'f', 'p', 'c', 'r', 'u']);
 
-function bin(value: number, edges: number[]): string {
-  for (const edge of edges) if (value <= edge) return `≤${edge}`;
-  return `>${edges.at(-1) ?? 0}`;
+/**
+ * Features that bin a count: `prefix` then `≤edge` for the first edge the value does not pass, or
+ * `>last`. The names are built once, so a candidate's features build no strings for them.
+ */
+function binned(prefix: string, edges: readonly number[]): (value: number) => string {
+  const names = [...edges.map((edge) => `${prefix}≤${edge}`), `${prefix}>${edges.at(-1) ?? 0}`];
+  return (value) => {
+    let index = 0;
+    while (index < edges.length && value > (edges[index] as number)) index++;
+    return names[index] as string;
+  };
 }
+
+/**
+ * Feature names made of two parts, `a + separator + b`, each made once: a candidate's features then
+ * build no strings, and the weight table hashes each name once rather than at every lookup. The
+ * parts are tags, types, signals and other names, never a candidate's text, so the names stay few.
+ */
+class Names {
+  private readonly made = new Map<string, Map<string, string>>();
+
+  constructor(private readonly separator: string) {}
+
+  of(a: string, b: string): string {
+    let byB = this.made.get(a);
+    if (!byB) this.made.set(a, (byB = new Map<string, string>()));
+    let name = byB.get(b);
+    if (name === undefined) byB.set(b, (name = `${a}${this.separator}${b}`));
+    return name;
+  }
+}
+
+/** group:value */
+const GROUPED = new Names(':');
+/** type|feature: a feature weighed for one type. */
+const TYPED = new Names('|');
+/** feature×value: a feature crossed with another. */
+const CROSSED = new Names('×');
+/** before>first: the tags on both sides of a left edge. */
+const EDGE = new Names('>');
+
+const LENGTH = binned('len:', [2, 3, 4, 6, 9, 14, 24]);
+const SIGNALS = binned('signals:', [1, 2]);
+const TOKENS = binned('tokens:', [1, 2, 3, 5, 8]);
+const MODIFIER_LENGTH = binned('modlen:', [1, 2, 3, 4, 6, 9]);
+const INNER_VERBS = binned('inner:verb', [1]);
+const COMMON_WORDS = binned('mod:common×', [1, 2, 3]);
+const CORPUS = binned('corpus:', [1, 2, 4]);
+const DOCUMENT = binned('doc', [30, 150]);
 
 function tagClass(tag: string | undefined): string {
   if (tag === undefined) return 'none';
@@ -41,28 +88,22 @@ function tagClass(tag: string | undefined): string {
   return tag.charAt(0);
 }
 
+/** The feature a word of this tag adds inside a modifier: a proper word's class, or a time, number, locality or function word. */
+function innerFeature(tag: string): string | undefined {
+  if (PROPER_TAGS.has(tag)) return GROUPED.of('inner', tagClass(tag));
+  return INNER_FUNCTION_TAGS.has(tag) ? GROUPED.of('inner', tag) : undefined;
+}
+
 /** A sentence's tokens indexed by character, and the lexicon's names in it: computed once per sentence, read by every candidate. */
 interface SentenceView {
   tokens: readonly Token[];
   /** Character offset → index of the token that covers it (tokens tile the sentence). */
   covering: Int32Array;
-  /** [start, end, type] of every lexicon form in the sentence. */
-  known: [number, number, string][];
+  /** The lexicon's forms in the sentence (knownFormsIn). */
+  known: readonly KnownSpan[];
 }
 
 const views = new WeakMap<AnalyzedSentence, SentenceView>();
-const tries = new WeakMap<Lexicon, Trie<string>>();
-
-/** The lexicon's forms → type, as a trie, built once per lexicon. */
-function knownTrie(lexicon: Lexicon): Trie<string> {
-  let trie = tries.get(lexicon);
-  if (!trie) {
-    trie = new Trie<string>();
-    for (const [form, known] of lexicon.knownForms) trie.set(form, known.type);
-    tries.set(lexicon, trie);
-  }
-  return trie;
-}
 
 export function sentenceView(analysis: AnalyzedSentence, lexicon: Lexicon): SentenceView {
   let view = views.get(analysis);
@@ -70,12 +111,7 @@ export function sentenceView(analysis: AnalyzedSentence, lexicon: Lexicon): Sent
     const { tokens, text } = analysis;
     const covering = new Int32Array(text.length + 1).fill(-1);
     tokens.forEach((token, index) => covering.fill(index, token.start, token.end));
-    const known: [number, number, string][] = [];
-    const trie = knownTrie(lexicon);
-    for (let start = 0; start < text.length; start++) {
-      for (const { end, value } of trie.matchesAt(text, start)) if (end - start >= 2) known.push([start, end, value]);
-    }
-    view = { tokens, covering, known };
+    view = { tokens, covering, known: knownFormsIn(analysis, lexicon) };
     views.set(analysis, view);
   }
   return view;
@@ -108,8 +144,8 @@ const ANY_NAME = new Set(['place', 'organization', 'program', 'project', 'slogan
  * often written once, so a single occurrence weighs less there than in a long report.
  */
 export function recurrenceFeatures(sentences: number, documentSentences: number): string[] {
-  const recurs = `corpus:${bin(sentences, [1, 2, 4])}`;
-  return [recurs, `${recurs}×doc${bin(documentSentences, [30, 150])}`];
+  const recurs = CORPUS(sentences);
+  return [recurs, CROSSED.of(recurs, DOCUMENT(documentSentences))];
 }
 
 /**
@@ -117,18 +153,23 @@ export function recurrenceFeatures(sentences: number, documentSentences: number)
  * so they can be computed, and scored, where the sentence was extracted. `analysis` is its sentence.
  */
 export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): string[] {
+  // Every feature is pushed at most once (a loop stops at its first hit, a feature of several words is
+  // checked against those before it), in a fixed order: `logit` sums the weights in this order.
   const { mention } = candidate;
   const { start, end } = mention;
   const { text } = analysis;
   const surface = text.slice(start, end);
   const folded = foldText(surface);
   const type = mention.type;
-  const features: string[] = [`type:${type}`];
+  const features: string[] = [GROUPED.of('type', type)];
   // The same evidence weighs differently for each type: a long modifier is normal before 行动计划, rare before 站.
-  const byType = (feature: string) => features.push(feature, `${type}|${feature}`);
-  byType(`len:${bin(folded.length, [2, 3, 4, 6, 9, 14, 24])}`);
-  for (const source of candidate.sources) features.push(`src:${source}`, `src:${source}×${mention.type}`);
-  features.push(`signals:${bin(candidate.sources.length, [1, 2])}`);
+  const byType = (feature: string) => features.push(feature, TYPED.of(type, feature));
+  byType(LENGTH(folded.length));
+  for (const source of candidate.sources) {
+    const signal = GROUPED.of('src', source);
+    features.push(signal, CROSSED.of(signal, type));
+  }
+  features.push(SIGNALS(candidate.sources.length));
   if (mention.weak) features.push('weak');
 
   const view = sentenceView(analysis, lexicon);
@@ -138,57 +179,56 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   const first = inside[0];
   const prevChar = text.charAt(start - 1);
   const nextChar = text.charAt(end);
-  features.push(start === 0 || PUNCTUATION.test(prevChar) ? 'prev:punct' : `prev:${tagClass(before?.tag)}`);
-  features.push(end === text.length || PUNCTUATION.test(nextChar) ? 'next:punct' : `next:${tagClass(after?.tag)}`);
-  features.push(`first:${tagClass(first?.tag)}`, `tokens:${bin(inside.length, [1, 2, 3, 5, 8])}`);
-  if (inside.length === 1) features.push(`whole:${tagClass(first?.tag)}`);
+  const beforeClass = start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag);
+  const firstClass = tagClass(first?.tag);
+  features.push(GROUPED.of('prev', beforeClass));
+  features.push(GROUPED.of('next', end === text.length || PUNCTUATION.test(nextChar) ? 'punct' : tagClass(after?.tag)));
+  features.push(GROUPED.of('first', firstClass), TOKENS(inside.length));
+  if (inside.length === 1) features.push(GROUPED.of('whole', firstClass));
   if (boundaryEndingAt(analysis, lexicon, start)) features.push('prev:boundary-word');
   // An item of a 、-list: its neighbours are usually names of the same kind (万州、开州).
-  if (prevChar === '、' || nextChar === '、') features.push(`list-item:${mention.type}`);
-  for (let length = 2; length <= 4; length++) if (lexicon.boundaries.has(surface.slice(0, length))) features.push('first:boundary-word');
+  if (prevChar === '、' || nextChar === '、') features.push(GROUPED.of('list-item', type));
+  for (let length = 2; length <= 4; length++) {
+    if (lexicon.boundaries.has(surface.slice(0, length))) {
+      features.push('first:boundary-word');
+      break;
+    }
+  }
 
   // The left edge against the noun phrase the span ends: names are usually whole noun phrases.
   const phraseStart = nounPhraseStart(view.tokens, view.covering[end - 1] ?? -1, end);
   const chunk = start === phraseStart ? 'np:whole' : start > phraseStart ? 'np:part' : 'np:beyond';
   byType(chunk);
   // A weak edge (an alternative left edge) is more often right where it starts the noun phrase.
-  if (mention.weak) features.push(`weak×${chunk}`);
-  byType(`edge:${start === 0 || PUNCTUATION.test(prevChar) ? 'punct' : tagClass(before?.tag)}>${tagClass(first?.tag)}`);
+  if (mention.weak) features.push(CROSSED.of('weak', chunk));
+  byType(GROUPED.of('edge', EDGE.of(beforeClass, firstClass)));
   const head = headOf(surface, lexicon);
   const modifier = head ? surface.slice(0, surface.length - head.length) : surface;
-  if (head) features.push(`headtype:${mention.type}`, `modlen:${bin(foldText(modifier).length, [1, 2, 3, 4, 6, 9])}`);
+  if (head) features.push(GROUPED.of('headtype', type), MODIFIER_LENGTH(foldText(modifier).length));
   else features.push('head:none');
   const modifierTokens = inside.filter((token) => token.end <= start + modifier.length);
   const verbs = modifierTokens.slice(1).filter((token) => token.tag.startsWith('v') && token.tag !== 'vn').length;
-  if (verbs > 0) features.push(`inner:verb${bin(verbs, [1])}`);
+  if (verbs > 0) features.push(INNER_VERBS(verbs));
   for (const token of modifierTokens) {
-    if (PROPER_TAGS.has(token.tag)) features.push(`inner:${tagClass(token.tag)}`);
-    if (token.tag === 't' || token.tag === 'm' || token.tag === 'f' || token.tag === 'p' || token.tag === 'c' || token.tag === 'r' || token.tag === 'u') {
-      features.push(`inner:${token.tag}`);
-    }
+    const inner = innerFeature(token.tag);
+    if (inner !== undefined && !features.includes(inner)) features.push(inner);
   }
   // A modifier of one or two everyday words (智能工厂, 综合交通枢纽) names a kind; three or more, or a proper word, a thing.
-  if (modifierTokens.length > 0 && modifierTokens.every((token) => !PROPER_TAGS.has(token.tag))) features.push('mod:common-words', `mod:common×${bin(modifierTokens.length, [1, 2, 3])}`);
+  if (modifierTokens.length > 0 && modifierTokens.every((token) => !PROPER_TAGS.has(token.tag))) features.push('mod:common-words', COMMON_WORDS(modifierTokens.length));
   if (modifier !== '' && splitsInto(modifier, lexicon.qualifiers)) features.push('mod:qualifiers');
   if (NUMBERED.test(surface)) features.push('mod:numbered');
   if (DIGIT_OR_LATIN.test(surface)) features.push('has:digit-latin');
   if (/的/.test(surface)) features.push('has:的');
   if (/[和与及]/.test(surface)) features.push('has:and');
   if (knownInside(view, start, start + modifier.length, PLACE)) features.push('mod:place');
-  if (knownInside(view, start + 1, end, ANY_NAME) && !lexicon.knownForms.has(surface)) features.push('has:known-name');
-
   const known = lexicon.knownForms.get(surface);
-  if (known) features.push(`known:${known.type}`, known.type === mention.type ? 'known:same-type' : 'known:other-type');
+  if (!known && knownInside(view, start + 1, end, ANY_NAME)) features.push('has:known-name');
+  if (known) features.push(GROUPED.of('known', known.type), known.type === type ? 'known:same-type' : 'known:other-type');
   // A known name at the end with more before it: a left over-extension (随着西部陆海新通道).
-  for (let cut = 1; cut < surface.length - 1; cut++) {
-    if (lexicon.knownForms.has(surface.slice(cut))) {
-      features.push('ends:known-name');
-      break;
-    }
-  }
+  if (view.known.some(([from, to]) => to === end && from > start)) features.push('ends:known-name');
   if (/^“[^“”]+”$/.test(surface)) features.push('quote:whole');
   else if (surface.includes('“')) features.push('quote:inside');
   if (text.charAt(start - 1) === '《' && text.charAt(end) === '》') features.push('book');
   if (/[（(]/.test(surface)) features.push('has:bracket');
-  return [...new Set(features)];
+  return features;
 }

@@ -43,20 +43,25 @@ export function loadModel(): ScorerModel {
 /** The weights as a Map: a lookup by a freshly built feature string costs less there than on a plain object. */
 const tables = new WeakMap<ScorerModel, Map<string, number>>();
 
-/** A feature's weight (0 for a feature the model never saw). */
-export function weightOf(model: ScorerModel, feature: string): number {
+function weightTable(model: ScorerModel): Map<string, number> {
   let table = tables.get(model);
   if (!table) {
     table = new Map(Object.entries(model.weights));
     tables.set(model, table);
   }
-  return table.get(feature) ?? 0;
+  return table;
 }
 
-/** The candidate's score s = bias + Σ weight[feature], in log-odds. */
+/** A feature's weight (0 for a feature the model never saw). */
+export function weightOf(model: ScorerModel, feature: string): number {
+  return weightTable(model).get(feature) ?? 0;
+}
+
+/** The candidate's score s = bias + Σ weight[feature], in log-odds, summed in the order of `features`. */
 export function logit(model: ScorerModel, features: readonly string[]): number {
+  const table = weightTable(model);
   let sum = model.bias;
-  for (const feature of features) sum += weightOf(model, feature);
+  for (const feature of features) sum += table.get(feature) ?? 0;
   return sum;
 }
 

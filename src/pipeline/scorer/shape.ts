@@ -23,6 +23,8 @@ const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主
 /** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
 const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
+/** A character every one of the conjunctions holds. */
+const JOINING = /[及和与、]/;
 const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
@@ -69,6 +71,18 @@ function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon,
   return content.length >= DISTINCTIVE_WORDS;
 }
 
+/** Two names joined (万黔高铁及安张铁路): the part before a conjunction already ends in a head word. */
+function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
+  // Tested first: matchAll clones its regex, and most spans hold no conjunction.
+  if (!JOINING.test(surface)) return false;
+  for (const joint of surface.matchAll(CONJUNCTIONS)) {
+    // …规划和二〇三五年远景目标纲要: what a year opens after the conjunction is the same title going on.
+    if (YEAR_AFTER.test(surface.slice(joint.index + joint[0].length))) continue;
+    if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return true;
+  }
+  return false;
+}
+
 /** True unless the span breaks one of the rules above. */
 export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { mention, sources } = candidate;
@@ -89,12 +103,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
   if (verbs >= 3) return false;
-  // Two names joined (万黔高铁及安张铁路): the part before the conjunction already ends in a head word.
-  for (const joint of surface.matchAll(CONJUNCTIONS)) {
-    // …规划和二〇三五年远景目标纲要: what a year opens after the conjunction is the same title going on.
-    if (YEAR_AFTER.test(surface.slice(joint.index + joint[0].length))) continue;
-    if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return false;
-  }
+  if (joinsTwoNames(surface, lexicon)) return false;
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
   // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
