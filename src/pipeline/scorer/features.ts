@@ -188,8 +188,9 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   if (boundaryEndingAt(analysis, lexicon, start)) features.push('prev:boundary-word');
   // An item of a 、-list: its neighbours are usually names of the same kind (万州、开州).
   if (prevChar === '、' || nextChar === '、') features.push(GROUPED.of('list-item', type));
+  // A boundary word that opens the span as a word of its own (推进…), not as part of one (服务 of 服务业).
   for (let length = 2; length <= 4; length++) {
-    if (lexicon.boundaries.has(surface.slice(0, length))) {
+    if (lexicon.boundaries.has(surface.slice(0, length)) && analysis.boundaries.has(start + length)) {
       features.push('first:boundary-word');
       break;
     }
