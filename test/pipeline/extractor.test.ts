@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/types.js';
 import { foldText } from '../../src/core/text.js';
 import { buildEntities } from '../../src/pipeline/entities.js';
-import { extractMentions } from '../../src/pipeline/mentions/index.js';
+import { extractCandidates, extractMentions } from '../../src/pipeline/mentions/index.js';
+import { shapedCandidates } from '../../src/pipeline/scorer/score.js';
 import { propagateNames } from '../../src/pipeline/propagate.js';
 import { loadTools } from './segmenter.js';
 
@@ -70,6 +71,13 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     for (const found of names('未来五年，我们将搭建成渝科技创新平台。', '未来十五年，我们将畅通长江黄金水道。')) {
       expect(found).not.toMatch(/^(?:未来|我们|搭建|畅通)/);
     }
+  });
+
+  it('offers the scorer no clause of a name and its verb (宜宾打造…)', () => {
+    const [sentence] = extractCandidates(sentencesOf(['推动宜宾打造区域经济中心、科技中心。']), tools.lexicon, tools.segmenter);
+    const offered = sentence ? shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface) : [];
+    expect(offered).toContain('区域经济中心');
+    expect(offered.filter((surface) => surface.includes('宜宾打造'))).toEqual([]);
   });
 
   it('leaves a relative position or time (以前, 之后, 此外) outside', () => {

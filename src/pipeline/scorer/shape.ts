@@ -63,6 +63,11 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Whether `next` is a verb of the boundary list written right after `token` (打造 after 成都). */
+function isBoundaryVerb(next: Token | undefined, token: Token, lexicon: Lexicon): boolean {
+  return next !== undefined && next.start === token.end && next.tag === 'v' && lexicon.boundaries.has(next.word);
+}
+
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
@@ -94,6 +99,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const first = tokens[0];
   if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
   if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
+  // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
+  if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
