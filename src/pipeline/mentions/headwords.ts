@@ -37,7 +37,8 @@ function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexi
   for (let from = 0; from < modifier.length; from++) {
     for (let to = from + 2; to <= modifier.length; to++) if (lexicon.knownForms.get(modifier.slice(from, to))?.type === 'place') return true;
   }
-  if (modifier.includes('人民')) return true;
+  // A lone level character names the document's own jurisdiction (区人大), even inside a word (省政协/j).
+  if (modifier.includes('人民') || /^[省市区县州]$/.test(modifier)) return true;
   return analysis.tokens.some(
     (token) => token.start >= start && token.end <= end && (/^[省市区县州]$/.test(token.word) || lexicon.gazetteer.forms.has(token.word)),
   );

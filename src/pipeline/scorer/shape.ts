@@ -130,7 +130,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
     // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
     const listed = sources.includes('list');
-    if ((nominal || headWord?.needsAnchor) && !listed && !headWord?.proper && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
+    // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
+    const anchored = listed || headWord?.proper || headWord?.needsPlace;
+    if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
 }
