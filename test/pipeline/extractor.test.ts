@@ -249,6 +249,8 @@ describe('10. types by meaning', () => {
   it('types zones as projects, hospitals and universities as organizations, ideologies as slogans', () => {
     expect(names('加快两江新区建设。')).toEqual(['两江新区/project']);
     expect(names('建成武汉大学中南医院。')).toEqual(['武汉大学中南医院/organization']);
+    // A body inside a body is one name, not the outer body (武汉大学 + 人民医院).
+    expect(names('深化与武汉大学人民医院合作。')).toEqual(['武汉大学人民医院/organization']);
     expect(names('陆军特色医学中心和四川大学联合开展研究。')).toEqual(['陆军特色医学中心/organization', '四川大学/organization']);
     expect(names('深入学习习近平新时代中国特色社会主义思想。')).toEqual(['习近平新时代中国特色社会主义思想/slogan']);
     expect(names('省委、省政府作出部署。')).toEqual(['省委/organization', '省政府/organization']);

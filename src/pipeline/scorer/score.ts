@@ -62,7 +62,7 @@ export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, mode
   return {
     // A fresh view of the packed tokens, so the token objects extraction and scoring made are not kept for the whole corpus.
     analysis: analysisFromPacked(sentence.analysis.packed),
-    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate, lexicon) })),
+    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate, sentence.analysis, lexicon) })),
   };
 }
 
@@ -123,20 +123,39 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
  * 《》 delimit a document's, plan's or law's name whatever it says; the gazetteer's full name of an
  * administrative unit (not a short form, which may be a word) is that unit wherever it stands; and
  * so is a body that only a jurisdiction can have, named by units in full (四川省政府,
- * 重庆市江北区人民政府, 中共四川省委), or a department of a jurisdiction named in full
+ * 重庆市江北区人民政府, 中共四川省委) or by its level (县人大), a body inside a body (isNestedBody),
+ * or a department of a jurisdiction named in full
  * (重庆市万州区发展和改革委员会, 四川省交通运输厅), which must not lose to the units inside it.
  */
-function isCertain(candidate: Candidate, lexicon: Lexicon): boolean {
+function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
   if (sources.includes('title') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
   const head = headEnding(lexicon, mention.surface, 1);
   if (mention.type !== 'organization' || head === undefined) return false;
+  if (isNestedBody(analysis, mention, head.head.length)) return true;
   const named = mention.surface.slice(0, -head.head.length).replace(/^中共/, '');
-  if (head.needsPlace) return splitsIntoUnits(named.replace(/人民$/, ''), lexicon);
+  // Named by its units in full, or by the level of the document's own jurisdiction (县人大, 区政府).
+  if (head.needsPlace) return LEVEL.test(named) || splitsIntoUnits(named.replace(/人民$/, ''), lexicon);
   if (!DEPARTMENT.test(head.head)) return false;
   // The units open the name and at least a word of the department's field follows them.
   for (let length = named.length - MIN_FIELD; length >= 2; length--) if (splitsIntoUnits(named.slice(0, length), lexicon)) return true;
   return false;
+}
+
+/** A jurisdiction named by its level alone, with 人民 where the body's name has it (区, 县人民). */
+const LEVEL = /^[省市区县州](?:人民)?$/;
+
+/** The most characters between a body's name and the head of a body inside it (华西 in 四川大学华西医院). */
+const MAX_NESTED_FIELD = 4;
+
+/**
+ * A body inside a body: the span opens with a word jieba tags an organization and ends in a body's
+ * head a few characters later (四川大学华西医院, 中国银行重庆分行), so it must not lose to the outer body.
+ */
+function isNestedBody(analysis: AnalyzedSentence, mention: Mention, headLength: number): boolean {
+  const outer = analysis.tokenAt.get(mention.start);
+  const headStart = mention.end - headLength;
+  return outer?.tag === 'nt' && outer.end < headStart && headStart - outer.end <= MAX_NESTED_FIELD;
 }
 
 /** Heads of a government department's name: what the department does goes before them (发展和改革委员会, 交通运输厅). */
