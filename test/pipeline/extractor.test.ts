@@ -240,6 +240,11 @@ describe('10. types by meaning', () => {
   it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
     expect(names('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
     expect(names('湖南省长沙市岳麓区交通运输局发布通告。')).toEqual(['湖南省长沙市岳麓区交通运输局/organization']);
+    // A commission named by its field (…委), but no member (常委).
+    expect(names('省发展改革委、省财政厅联合印发通知。')).toEqual(['省发展改革委/organization', '省财政厅/organization']);
+    expect(names('市委常委会研究部署，区教委配合。')).toEqual(['市委/organization', '区教委/organization']);
+    // …and only as a noun phrase: a clause that ends in a department is no body.
+    expect(names('江苏省人民政府办公厅转发了省教育厅的方案。')).toEqual(['江苏省人民政府办公厅/organization', '省教育厅/organization']);
     // A congress or conference named by the document's own level keeps it (县人大, 市十五届人大).
     expect(names('在县人大、县政协的监督支持下，全县攻坚克难。')).toEqual(expect.arrayContaining(['县人大/organization', '县政协/organization']));
     expect(names('在市十五届人大三次会议上作报告。')).toContain('市十五届人大/organization');

@@ -46,10 +46,10 @@ function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexi
 
 /**
  * Everyday words that end in a body's one-character head with another meaning: 局 as a situation or
- * layout (格局, 布局, 大局), 厅 as a hall (大厅, 展厅). Bureaus and departments are named by a field
- * before the head (交通局, 教育厅).
+ * layout (格局, 布局, 大局), 厅 as a hall (大厅, 展厅), 委 as a member (常委, 编委, 评委). Bureaus,
+ * departments and commissions are named by a field before the head (交通局, 教育厅, 发展改革委).
  */
-const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|当|僵|赌)局$|(?:大|客|餐|展|舞|门|前|营业|办事|服务)厅$/;
+const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|当|僵|赌)局$|(?:大|客|餐|展|舞|门|前|营业|办事|服务)厅$|(?:常|编|评|村)委$/;
 
 function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
   return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(analysis.text.slice(Math.max(0, headStart - 2), end));

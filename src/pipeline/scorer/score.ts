@@ -132,15 +132,21 @@ function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Le
   if (sources.includes('title') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
   const head = headEnding(lexicon, mention.surface, 1);
   if (mention.type !== 'organization' || head === undefined) return false;
-  if (isNestedBody(analysis, mention, head.head.length)) return true;
   const named = mention.surface.slice(0, -head.head.length).replace(/^中共/, '');
   // Named by its units in full, or by the level of the document's own jurisdiction (县人大, 区政府).
-  if (head.needsPlace) return LEVEL.test(named) || splitsIntoUnits(named.replace(/人民$/, ''), lexicon);
+  if (head.needsPlace && (LEVEL.test(named) || splitsIntoUnits(named.replace(/人民$/, ''), lexicon))) return true;
+  // A body inside a body, or a department, is certain only as a plain noun phrase: a verb or a
+  // particle in it (…办公厅转发了省商务厅) makes a clause of it.
+  if (analysis.tokens.some((token) => token.start >= mention.start && token.end <= mention.end && CLAUSE_TAG.test(token.tag))) return false;
+  if (isNestedBody(analysis, mention, head.head.length)) return true;
   if (!DEPARTMENT.test(head.head)) return false;
   // The units open the name and at least a word of the department's field follows them.
   for (let length = named.length - MIN_FIELD; length >= 2; length--) if (splitsIntoUnits(named.slice(0, length), lexicon)) return true;
   return false;
 }
+
+/** jieba's tags of verbs (not verbal nouns), particles, prepositions, pronouns and adverbs. */
+const CLAUSE_TAG = /^(?:v|vd|vg|vi|vq|u[a-z]*|p|r[a-z]*|d)$/;
 
 /** A jurisdiction named by its level alone, with 人民 where the body's name has it (区, 县人民). */
 const LEVEL = /^[省市区县州](?:人民)?$/;
