@@ -66,13 +66,29 @@ export function logit(model: ScorerModel, features: readonly string[]): number {
 }
 
 /** The probabilities of a group of competing candidates (same end), from their logits, in order; they sum to less than 1. */
-export function groupProbabilities(scores: readonly number[]): number[] {
+function groupProbabilities(scores: readonly number[]): number[] {
   // Shifted by the largest score (at least the "none" option's 0), so exp never overflows.
   const top = Math.max(0, ...scores);
   const none = Math.exp(-top);
   const weights = scores.map((score) => Math.exp(score - top));
   const total = none + weights.reduce((sum, weight) => sum + weight, 0);
   return weights.map((weight) => weight / total);
+}
+
+/**
+ * What the best reading weighs each candidate of a group by (scores are logits, in group order): the
+ * group's most probable candidate carries the probability that some name ends here (the group's
+ * total), the others their own. Where a name ends and where it starts are two questions: two
+ * plausible left edges (赣州建设革命老区…示范区, 革命老区…示范区) split the second's probability, not the first's.
+ */
+export function readingProbabilities(scores: readonly number[]): number[] {
+  const probabilities = groupProbabilities(scores);
+  let best = 0;
+  probabilities.forEach((probability, position) => {
+    if (probability > (probabilities[best] ?? 0)) best = position;
+  });
+  if (probabilities.length > 0) probabilities[best] = probabilities.reduce((sum, probability) => sum + probability, 0);
+  return probabilities;
 }
 
 export const WEIGHTS_FILE = WEIGHTS;

@@ -5,7 +5,7 @@ import type { SentenceMentions } from '../mentions/index.js';
 import { SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
-import { groupProbabilities, logit, weightOf, type ScorerModel } from './model.js';
+import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
 import { bestReading } from './select.js';
 import { isNameShaped } from './shape.js';
 
@@ -182,7 +182,7 @@ function splitsIntoUnits(text: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-/** Each candidate's probability within its group (the candidates of a sentence that end where it ends), in input order; `score` is its logit. */
+/** Each candidate's reading probability within its group (the candidates of a sentence that end where it ends, see `readingProbabilities`), in input order; `score` is its logit. */
 function groupedProbabilities(candidates: readonly { end: number; score: number }[]): number[] {
   const groups = new Map<number, number[]>();
   candidates.forEach((candidate, index) => {
@@ -192,7 +192,7 @@ function groupedProbabilities(candidates: readonly { end: number; score: number 
   });
   const probabilities = new Array<number>(candidates.length).fill(0);
   for (const members of groups.values()) {
-    const inGroup = groupProbabilities(members.map((index) => candidates[index]?.score ?? 0));
+    const inGroup = readingProbabilities(members.map((index) => candidates[index]?.score ?? 0));
     members.forEach((index, position) => {
       probabilities[index] = inGroup[position] ?? 0;
     });

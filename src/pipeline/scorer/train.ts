@@ -1,5 +1,5 @@
 import type { ScorerModel } from './model.js';
-import { groupProbabilities, logit } from './model.js';
+import { logit, readingProbabilities } from './model.js';
 import type { DocumentGold, Example } from './examples.js';
 import { bestReading } from './select.js';
 
@@ -79,11 +79,11 @@ export function fitScorer(examples: readonly Example[], options: TrainOptions = 
   return { bias: rounded(bias), weights: table };
 }
 
-/** Held-out-free probabilities of `examples` under `model`, grouped as the scorer groups them. */
+/** The reading probabilities (`readingProbabilities`) of `examples` under `model`, grouped as the scorer groups them. */
 export function predict(examples: readonly Example[], model: ScorerModel): number[] {
   const probabilities = new Array<number>(examples.length).fill(0);
   for (const group of groupsOf(examples)) {
-    const inGroup = groupProbabilities(group.map((member) => logit(model, examples[member]?.features ?? [])));
+    const inGroup = readingProbabilities(group.map((member) => logit(model, examples[member]?.features ?? [])));
     group.forEach((member, position) => {
       probabilities[member] = inGroup[position] ?? 0;
     });
