@@ -80,6 +80,11 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(offered.filter((surface) => surface.includes('宜宾打造'))).toEqual([]);
   });
 
+  it('reads 至 between two places as a route inside the name, not as a preposition', () => {
+    expect(names('启动建设西宁至成都铁路，建成银川至西安高铁。')).toEqual(['西宁至成都铁路/project', '银川至西安高铁/project']);
+    for (const found of names('从重庆至成都的班列每天开行。')) expect(found).not.toContain('至');
+  });
+
   it('leaves a relative position or time (以前, 之后, 此外) outside', () => {
     for (const found of names('以前李家沱站只是一个小站。', '此后长江大桥改造工程全面启动。', '之后杨家坪商圈持续升级。')) {
       expect(found).not.toMatch(/^(?:以前|此后|之后)/);

@@ -63,6 +63,16 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
   });
 }
 
+/** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
+function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && (token.tag === 'ns' || lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
+}
+
+/** 至 between two places names a route (西宁至成都铁路, 两江新区至长寿快速通道), not a clause's "to". */
+function isRoute(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  return tokens[index]?.word === '至' && isPlaceWord(tokens[index - 1], lexicon) && isPlaceWord(tokens[index + 1], lexicon);
+}
+
 /** Whether `next` is a verb of the boundary list written right after `token` (打造 after 成都). */
 function isBoundaryVerb(next: Token | undefined, token: Token, lexicon: Lexicon): boolean {
   return next !== undefined && next.start === token.end && next.tag === 'v' && lexicon.boundaries.has(next.word);
@@ -98,7 +108,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
   if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
-  if (tokens.some((token) => token.tag === 'p' || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  const preposition = (token: Token, index: number) => token.tag === 'p' && !isRoute(tokens, index, lexicon);
+  if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
   // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
   if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
