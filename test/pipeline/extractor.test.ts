@@ -80,6 +80,13 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(offered.filter((surface) => surface.includes('宜宾打造'))).toEqual([]);
   });
 
+  it('leaves a request (请, 连同) outside, and offers no place, body or project with a year inside', () => {
+    expect(names('请连同本区十四五规划纲要(草案)一并审议。').filter((name) => name.startsWith('请'))).toEqual([]);
+    const [sentence] = extractCandidates(sentencesOf(['重庆市渝北区人民政府2024年政府信息公开工作年度报告']), tools.lexicon, tools.segmenter);
+    const offered = sentence ? shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention) : [];
+    expect(offered.filter((found) => found.type !== 'program' && found.surface.includes('2024年')).map((found) => found.surface)).toEqual([]);
+  });
+
   it('reads 至 between two places as a route inside the name, not as a preposition', () => {
     expect(names('启动建设西宁至成都铁路，建成银川至西安高铁。')).toEqual(['西宁至成都铁路/project', '银川至西安高铁/project']);
     for (const found of names('从重庆至成都的班列每天开行。')) expect(found).not.toContain('至');

@@ -25,6 +25,7 @@ const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
 /** A character every one of the conjunctions holds. */
 const JOINING = /[及和与、]/;
+const YEAR = /(?:1[89]|20)\d{2}年/;
 const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
@@ -118,6 +119,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
+  // A year dates a place, body or project's mention, it does not name it (…人民政府2023年政府).
+  if (nominal && YEAR.test(surface)) return false;
   const verbs = tokens.filter(isVerb).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
