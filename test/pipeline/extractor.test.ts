@@ -57,7 +57,11 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
   it('leaves the verb and the reporting frame outside', () => {
     expect(names('受区人民政府委托，现将情况报告如下。')).toEqual(['区人民政府/organization']);
     expect(names('受市人民政府委托，我向大会报告工作。')).toEqual(['市人民政府/organization']);
-    expect(names('记者从市交通局获悉，渝万高铁即将开工。')).toEqual(['渝万高铁/project']);
+    // The frame's preposition stays out even where jieba glues it to the body's level (从市/x).
+    expect(names('记者从市交通局获悉，渝万高铁即将开工。')).toEqual(['市交通局/organization', '渝万高铁/project']);
+    expect(names('记者从省文化和旅游厅获悉，黄山风景区客流创新高。')).toContain('省文化和旅游厅/organization');
+    // A locating verb ends a name on its left (该项目位于…).
+    for (const name of names('该项目位于天府国际生物城，总投资50亿元。')) expect(name).not.toMatch(/位于/);
   });
 
   it('keeps a time word that qualifies rather than dates (新一代, 五年)', () => {

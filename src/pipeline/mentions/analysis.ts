@@ -22,18 +22,31 @@ export interface AnalyzedSentence {
   packed: PackedAnalysis;
 }
 
+/**
+ * Prepositions that open a reporting or locating frame. jieba glues one to a word it does not know
+ * (从省/x 交通运输厅, 从市/x 发展改革委), which would hide the name's first character inside a word.
+ */
+const FRAME_PREPOSITIONS = new Set(Array.from('从在向对据受把被随沿'));
+
 export function analyzeSentence(sentence: Sentence, segmenter: Segmenter): AnalyzedSentence {
   const { text } = sentence;
   const tagged = segmenter.tag(text);
-  const spans = new Int32Array(tagged.length * 2);
+  const spans = new Int32Array(tagged.length * 4);
   const tags: string[] = [];
+  const push = (start: number, end: number, tag: string) => {
+    spans[2 * tags.length] = start;
+    spans[2 * tags.length + 1] = end;
+    tags.push(tag);
+  };
   let position = 0;
   for (const { word, tag } of tagged) {
     const start = text.startsWith(word, position) ? position : text.indexOf(word, position);
     if (start < 0) continue;
-    spans[2 * tags.length] = start;
-    spans[2 * tags.length + 1] = start + word.length;
-    tags.push(tag);
+    // An unknown word that starts with a frame preposition is the preposition and the word after it.
+    if (tag === 'x' && word.length >= 2 && FRAME_PREPOSITIONS.has(word.charAt(0))) {
+      push(start, start + 1, 'p');
+      push(start + 1, start + word.length, 'x');
+    } else push(start, start + word.length, tag);
     position = start + word.length;
   }
   return analysisFromPacked({ sentence, spans: spans.slice(0, 2 * tags.length), tags: tags.join(' ') });

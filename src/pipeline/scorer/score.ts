@@ -124,8 +124,8 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
  * administrative unit (not a short form, which may be a word) is that unit wherever it stands; and
  * so is a body that only a jurisdiction can have, named by units in full (四川省政府,
  * 重庆市江北区人民政府, 中共四川省委) or by its level (县人大), a body inside a body (isNestedBody),
- * or a department of a jurisdiction named in full
- * (重庆市万州区发展和改革委员会, 四川省交通运输厅), which must not lose to the units inside it.
+ * or a department of a jurisdiction named in full or by its level
+ * (重庆市万州区发展和改革委员会, 四川省交通运输厅, 省文化和旅游厅), which must not lose to the units inside it.
  */
 function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
@@ -140,7 +140,9 @@ function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Le
   if (analysis.tokens.some((token) => token.start >= mention.start && token.end <= mention.end && CLAUSE_TAG.test(token.tag))) return false;
   if (isNestedBody(analysis, mention, head.head.length)) return true;
   if (!DEPARTMENT.test(head.head)) return false;
-  // The units open the name and at least a word of the department's field follows them.
+  // The units, or the level alone as a word of its own (市/n 交通局, not 市场监管局), open the name and
+  // at least a word of the department's field follows them.
+  if (analysis.tokenAt.get(mention.start)?.end === mention.start + 1 && LEVEL.test(named.charAt(0)) && named.length - 1 >= MIN_FIELD) return true;
   for (let length = named.length - MIN_FIELD; length >= 2; length--) if (splitsIntoUnits(named.slice(0, length), lexicon)) return true;
   return false;
 }
@@ -164,8 +166,8 @@ function isNestedBody(analysis: AnalyzedSentence, mention: Mention, headLength: 
   return outer?.tag === 'nt' && outer.end < headStart && headStart - outer.end <= MAX_NESTED_FIELD;
 }
 
-/** Heads of a government department's name: what the department does goes before them (发展和改革委员会, 交通运输厅). */
-const DEPARTMENT = /^(?:委员会|管委会|办公室|厅|局)$/;
+/** Heads of a government department's name: what the department does goes before them (发展和改革委员会, 交通运输厅, 发展改革委). */
+const DEPARTMENT = /^(?:委员会|管委会|办公室|厅|局|委)$/;
 /** The shortest field a department is named by (交通 of 交通局). */
 const MIN_FIELD = 2;
 

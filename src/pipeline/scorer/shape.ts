@@ -14,8 +14,6 @@ import { headOf, sentenceView } from './features.js';
 const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o|k)$/;
 /** Position words that place a time or a clause relative to another (以前, 之后, 此外): a name never opens with one. */
 const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
-/** Characters that open a reporting or prepositional frame when jieba glues them to the next word (从市/x, 受/v). */
-const FRAME_CHARACTERS = new Set(Array.from('从在向对据受把被随沿'));
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 /** An office held by a person, as a word of its own: what follows it is that person's name (省长王伟中). */
@@ -110,7 +108,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const first = tokens[0];
   if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
   const preposition = (token: Token, index: number) => token.tag === 'p' && !isRoute(tokens, index, lexicon);
-  if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)) || (token.tag === 'x' && FRAME_CHARACTERS.has(token.word.charAt(0))))) return false;
+  if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)))) return false;
   // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
   if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
