@@ -91,6 +91,15 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(offered.filter((found) => found.type !== 'program' && found.surface.includes('2024年')).map((found) => found.surface)).toEqual([]);
   });
 
+  it('reads a single dash between two parts as inside the name, a doubled one as outside', () => {
+    expect(names('第三届中国—东盟博览会在南宁开幕。').some((name) => name.endsWith('中国—东盟博览会/project'))).toBe(true);
+    for (const name of names('全省最长的跨海大桥——金塘大桥建成通车。')) expect(name).not.toContain('—');
+  });
+
+  it('takes no head word that ends a place’s own name (港 of 防城港)', () => {
+    expect(names('推动防城港和连云港协同发展。')).toEqual(['防城港/place', '连云港/place']);
+  });
+
   it('reads 至 between two places as a route inside the name, not as a preposition', () => {
     expect(names('启动建设西宁至成都铁路，建成银川至西安高铁。')).toEqual(['西宁至成都铁路/project', '银川至西安高铁/project']);
     for (const found of names('从重庆至成都的班列每天开行。')) expect(found).not.toContain('至');

@@ -2,7 +2,7 @@ import { isHanCode } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence } from './analysis.js';
-import { isJunkName, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
+import { isJunkName, joinsNameParts, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
 
 /**
@@ -53,6 +53,11 @@ const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|�
 
 function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
   return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(analysis.text.slice(Math.max(0, headStart - 2), end));
+}
+
+/** A head that ends a gazetteer place's word (港 of 防城港, 香港) is part of that place's name, not a head (钦州港 is a port). */
+function endsPlaceWord(analysis: AnalyzedSentence, headStart: number, end: number, lexicon: Lexicon): boolean {
+  return analysis.tokens.some((token) => token.end === end && token.start < headStart && lexicon.gazetteer.forms.has(token.word));
 }
 
 /** Whether [start, end) holds a proper word, or a word jieba does not know. */
@@ -135,7 +140,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHanCode(text.charCodeAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
-        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head) || endsEverydayWord(analysis, headStart, end, head)) continue;
+        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head) || endsEverydayWord(analysis, headStart, end, head) || endsPlaceWord(analysis, headStart, end, lexicon)) continue;
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
@@ -148,7 +153,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
           !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined);
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
-        while (reach > 0 && end - reach < MAX_NAME_LENGTH && REACHABLE.test(text.charAt(reach - 1))) reach--;
+        while (reach > 0 && end - reach < MAX_NAME_LENGTH && (REACHABLE.test(text.charAt(reach - 1)) || joinsNameParts(text, reach - 1))) reach--;
         for (let edge = reach; edge <= headStart - Math.max(1, head.minModifier); edge++) {
           if (analysis.boundaries.has(edge) && (!head.needsPlace || namesPlace(analysis, edge, headStart, lexicon))) propose(edge, end, head, true);
         }

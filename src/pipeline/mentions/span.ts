@@ -26,6 +26,16 @@ function isNameChar(char: string): boolean {
   return isHan(char) || /[〇A-Za-z0-9（）·]/.test(char);
 }
 
+const DASH = /^[—–\-－]$/;
+
+/**
+ * A single dash between two ideographs joins the parts of one name (中国—东盟博览会,
+ * 大田湾—文化宫—大礼堂文化风貌片区, 北海-钦州-防城港一体化); a doubled one (——) sets a clause apart.
+ */
+export function joinsNameParts(text: string, index: number): boolean {
+  return DASH.test(text.charAt(index)) && isHan(text.charAt(index - 1)) && isHan(text.charAt(index + 1));
+}
+
 /**
  * A boundary word (verb, function word, determiner) ending at `position`, on word boundaries at
  * both ends (服务 ends no name inside 服务业); single characters only as whole jieba tokens.
@@ -56,7 +66,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   let openBrackets = 0;
   while (start > 0 && end - start < MAX_NAME_LENGTH) {
     const char = text.charAt(start - 1);
-    if (!isNameChar(char)) break;
+    if (!isNameChar(char) && !joinsNameParts(text, start - 1)) break;
     const boundary = boundaryEndingAt(analysis, lexicon, start);
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
