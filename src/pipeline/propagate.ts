@@ -55,6 +55,24 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       const extra: Pick<Mention, 'sameAs'> = example.sameAs ? { sameAs: example.sameAs } : {};
       candidates.push(mention(analysis, start, end, example.type, 'alias', extra));
     }
-    return { analysis, mentions: resolveOverlaps(candidates.filter((found) => !found.weak)) };
+    const kept = resolveOverlaps(candidates.filter((found) => !found.weak));
+    return { analysis, mentions: [...kept, ...quotedInside(analysis, kept, examples)].sort((a, b) => a.start - b.start || b.end - a.end) };
+  });
+}
+
+/** A quote that opens a longer name: “一带一路”科技创新合作区 → “一带一路”. */
+const OPENING_QUOTE = /^“([^“”]+)”./;
+
+/**
+ * The one nesting a sentence's mentions allow: a name the corpus accepts on its own, written in
+ * quotes at the start of a longer name, is mentioned there too (“一带一路”科技创新合作区 mentions
+ * 一带一路), so counting a name's mentions counts every place the text writes it.
+ */
+function quotedInside(analysis: SentenceMentions['analysis'], mentions: readonly Mention[], examples: ReadonlyMap<string, Mention>): Mention[] {
+  return mentions.flatMap((found) => {
+    const core = OPENING_QUOTE.exec(found.surface)?.[1];
+    const example = core === undefined ? undefined : (examples.get(core) ?? examples.get(`“${core}”`));
+    if (core === undefined || example === undefined) return [];
+    return [mention(analysis, found.start, found.start + core.length + 2, example.type, 'alias', example.sameAs ? { sameAs: example.sameAs } : {})];
   });
 }

@@ -135,6 +135,13 @@ describe('5. quotes', () => {
     expect(names('建立重大外资项目“直通车”制度。')).toContain('“直通车”制度/program');
   });
 
+  it('still mentions a quoted name where it opens a longer name (“一网通办”改革 mentions 一网通办)', () => {
+    const found = entities('全面推行“一网通办”。', '深化“一网通办”改革。');
+    const bare = found.find((entity) => entity.label.replace(/[“”]/g, '') === '一网通办');
+    expect(bare?.mentions).toHaveLength(2);
+    expect(found.map((entity) => entity.label)).toContain('“一网通办”改革');
+  });
+
   it('takes a verb in front of a quoted goal out of the name', () => {
     expect(names('奋力“打造内陆开放高地”。')).toEqual(['内陆开放高地/slogan']);
   });

@@ -76,7 +76,7 @@ export async function labelledExamples(inputs: string[], goldDir: string, lexico
         start: candidate.mention.start,
         end: candidate.mention.end,
         key,
-        features: [...features, ...recurrenceOf(recurrence, analysis, folded)],
+        features: [...features, ...recurrenceOf(recurrence, analysis, folded, candidate.mention)],
         label: documentGold.required.has(key) ? 1 : 0,
       });
     }

@@ -141,11 +141,13 @@ const ANY_NAME = new Set(['place', 'organization', 'program', 'project', 'slogan
  * The features that need more than the sentence: in how many sentences of the corpus the candidate's
  * folded surface is a (name-shaped) candidate, alone and against the length of its document. A name
  * recurs; a phrase assembled around a head word rarely does. But in a short excerpt even a name is
- * often written once, so a single occurrence weighs less there than in a long report.
+ * often written once, so a single occurrence weighs less there than in a long report. `known`: the
+ * candidate was proposed by the gazetteer or the lexicon.
  */
-export function recurrenceFeatures(sentences: number, documentSentences: number): string[] {
+export function recurrenceFeatures(sentences: number, documentSentences: number, known: boolean): string[] {
   const recurs = CORPUS(sentences);
-  return [recurs, CROSSED.of(recurs, DOCUMENT(documentSentences))];
+  // A place or name the gazetteer or lexicon knows is a name however rarely the text repeats it.
+  return [recurs, CROSSED.of(recurs, DOCUMENT(documentSentences)), ...(known ? [CROSSED.of(recurs, 'known')] : [])];
 }
 
 /**

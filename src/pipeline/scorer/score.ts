@@ -84,9 +84,9 @@ export function countRecurrence(sentences: readonly { analysis: AnalyzedSentence
   return { documentSentences, proposed };
 }
 
-/** The recurrence features of `key`, a candidate of the sentence `analysis`. */
-export function recurrenceOf(recurrence: Recurrence, analysis: AnalyzedSentence, key: string): string[] {
-  return recurrenceFeatures(recurrence.proposed.get(key) ?? 0, recurrence.documentSentences.get(analysis.sentence.doc) ?? 0);
+/** The recurrence features of `key`, the folded surface of `mention`, a candidate of the sentence `analysis`. */
+export function recurrenceOf(recurrence: Recurrence, analysis: AnalyzedSentence, key: string, mention: Mention): string[] {
+  return recurrenceFeatures(recurrence.proposed.get(key) ?? 0, recurrence.documentSentences.get(analysis.sentence.doc) ?? 0, mention.source === 'gazetteer');
 }
 
 /**
@@ -98,7 +98,7 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
   const recurrence = countRecurrence(sentences);
   return sentences.map(({ analysis, candidates }) => {
     const probabilities = groupedProbabilities(
-      candidates.map(({ mention, key, local }) => ({ end: mention.end, score: recurrenceOf(recurrence, analysis, key).reduce((sum, feature) => sum + weightOf(model, feature), local) })),
+      candidates.map(({ mention, key, local }) => ({ end: mention.end, score: recurrenceOf(recurrence, analysis, key, mention).reduce((sum, feature) => sum + weightOf(model, feature), local) })),
     );
     const scored = candidates.map((candidate, index) => ({
       start: candidate.mention.start,
