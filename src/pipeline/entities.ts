@@ -127,6 +127,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, lexicon);
   mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
   mergeSeries([...mentionsByKey.keys()], groups);
+  mergeDroppedCharacter([...mentionsByKey.keys()], mentionsByKey, groups);
 
   const members = new Map<string, Mention[]>();
   for (const [key, list] of mentionsByKey) {
@@ -224,9 +225,9 @@ function dominantExpansion(candidates: string[], mentions: (key: string) => numb
 /**
  * Words that wrap a name without changing what it names: 脱贫攻坚战 is 脱贫攻坚, 重庆站项目 is 重庆站,
  * 钉钉子精神 is 钉钉子, 成渝地区双城经济圈建设 is 成渝地区双城经济圈, 扫黑除恶专项斗争 is 扫黑除恶,
- * 广阳岛片区 is 广阳岛.
+ * 广阳岛片区 is 广阳岛, and a reserve is the mountain or river it protects (缙云山国家级自然保护区).
  */
-const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战', '片区'];
+const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', '试点', '战', '片区', '国家级自然保护区', '自然保护区'];
 /**
  * Era words and an event's edition in front of a name: 新时代西部大开发 and 新一轮西部大开发 both
  * name 西部大开发, 第四届中新金融峰会 is the 中新金融峰会 held that year.
@@ -290,6 +291,26 @@ function mergeSeries(keys: readonly string[], groups: UnionFind): void {
       if (other === undefined) byForm.set(form, key);
       else groups.union(key, other);
     }
+  }
+}
+
+/** The shortest motto a dropped character is read as a slip in: shorter ones differ by a whole item. */
+const MIN_SLIP = 4;
+
+/**
+ * A motto written once with a character left out is the same motto (芯屏器网 in a document that
+ * elsewhere, and in the corpus, writes 芯屏器核网): slogans of four characters or more, the shorter
+ * equal to the longer without one character inside it.
+ */
+function mergeDroppedCharacter(keys: readonly string[], mentionsByKey: ReadonlyMap<string, Mention[]>, groups: UnionFind): void {
+  const slogans = keys.filter((key) => key.length >= MIN_SLIP && /^[\u4e00-\u9fff]+$/.test(key) && majorityType(mentionsByKey.get(key) ?? []) === 'slogan');
+  const byShortening = new Map<string, string>();
+  for (const key of slogans) {
+    for (let at = 1; at < key.length - 1; at++) byShortening.set(key.slice(0, at) + key.slice(at + 1), key);
+  }
+  for (const key of slogans) {
+    const longer = byShortening.get(key);
+    if (longer !== undefined) groups.union(key, longer);
   }
 }
 

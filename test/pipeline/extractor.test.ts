@@ -239,6 +239,20 @@ describe('9. merging', () => {
     expect(nodesNaming('老安少怀')).toHaveLength(1);
   });
 
+  it('merges a motto written once with a character left out (芯屏器网 for 芯屏器核网)', () => {
+    const found = entities('打造“云联数算用”全要素群。', '推动“云联算用”融合发展。', '做强“云联数算用”。');
+    const nodes = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('云联')));
+    expect(nodes).toHaveLength(1);
+    // Two different four-character mottos stay apart.
+    const apart = entities('坚持“稳中求进”。', '做到“稳进增效”。');
+    expect(apart.filter((entity) => entity.type === 'slogan')).toHaveLength(2);
+  });
+
+  it('merges a reserve with the mountain it is named after (缙云山国家级自然保护区 = 缙云山)', () => {
+    const found = entities('加强金佛山国家级自然保护区保护。', '金佛山生态持续向好。', '推进金佛山保护利用。');
+    expect(found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('金佛山')))).toHaveLength(1);
+  });
+
   it('merges an event with the same event named by its edition (第四届, 首届)', () => {
     const found = entities('成功举办第三届西部数字经济论坛。', '西部数字经济论坛吸引多方参与。');
     expect(found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('西部数字经济论坛')))).toHaveLength(1);
