@@ -240,8 +240,8 @@ describe('9. merging', () => {
   });
 
   it('merges a motto written once with a character left out (芯屏器网 for 芯屏器核网)', () => {
-    const found = entities('打造“云联数算用”全要素群。', '推动“云联算用”融合发展。', '做强“云联数算用”。');
-    const nodes = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('云联')));
+    const found = entities('做大“芯屏器核网”产业集群。', '坚持“芯屏器网”融合发展。', '壮大“芯屏器核网”全产业链。');
+    const nodes = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes('芯屏器')));
     expect(nodes).toHaveLength(1);
     // Two different four-character mottos stay apart.
     const apart = entities('坚持“稳中求进”。', '做到“稳进增效”。');
