@@ -12,14 +12,20 @@ import { splitSentences } from './sentences.js';
 /**
  * Extraction across threads, one share of the documents each, balanced by size. This thread takes
  * the first share itself: it loads jieba for the entities stage anyway, and its results need no
- * copying between threads. The results come back in document order, so the graph is the same as
- * from a single thread.
+ * copying between threads. A worker sends each document's results as soon as it has them, so it
+ * holds no corpus of results, and this thread takes them in between its own documents rather than
+ * all at the end. The results are put back in document order, so the graph is the same as from a
+ * single thread.
  */
 
 /** The compiled worker: the same file from src/ (tests) and from lib/ (the CLI), as a worker must be JavaScript. */
 const WORKER = new URL('../../lib/pipeline/analyze-worker.js', import.meta.url);
 
-type WorkerResult = { analysis: PackedAnalysis; candidates: LocalCandidate[] }[][];
+/** One document's sentences and scored candidates, as a worker sends them. */
+export type PackedDocument = { analysis: PackedAnalysis; candidates: LocalCandidate[] }[];
+
+/** A worker's messages: each document of its share by position in the share, then the end of the share. */
+export type WorkerMessage = { position: number; document: PackedDocument } | { done: true };
 
 /**
  * One document through normalize → sentences → candidates → local scores: a thread's unit of work.
@@ -42,11 +48,14 @@ export function shares(documents: Document[], count: number): number[][] {
   return assigned.filter((share) => share.length > 0).map((share) => share.sort((a, b) => a - b));
 }
 
-function runWorker(documents: Document[], model: ScorerModel): Promise<WorkerResult> {
+function runWorker(documents: Document[], model: ScorerModel, onDocument: (position: number, document: PackedDocument) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { documents, model } });
     // The worker ends by itself once it has answered: stopping it from here while jieba runs would abort the process.
-    worker.once('message', resolve);
+    worker.on('message', (message: WorkerMessage) => {
+      if ('done' in message) resolve();
+      else onDocument(message.position, message.document);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
@@ -54,33 +63,37 @@ function runWorker(documents: Document[], model: ScorerModel): Promise<WorkerRes
   });
 }
 
+/** Lets the event loop run: the workers' messages are received (and copied in) only then. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface ParallelExtraction {
-  /** The documents this thread extracts itself, with `extractDocument`. */
-  here: Document[];
-  /** Every document's sentences and mentions, in document order, given this thread's (in `here` order). */
-  collect(hereResults: SentenceCandidates[][]): Promise<SentenceCandidates[]>;
+  /**
+   * Every document's sentences and candidates, in document order: this thread's share extracted
+   * with `extractHere`, one document at a time, taking in the workers' documents in between.
+   */
+  collect(extractHere: (document: Document) => SentenceCandidates[]): Promise<SentenceCandidates[]>;
 }
 
 /** Starts the worker threads on every share but the first, which is left to this thread; every thread scores with `model`. */
 export function startExtraction(documents: Document[], threads: number, model: ScorerModel): ParallelExtraction {
   const [hereShare = [], ...workerShares] = shares(documents, threads);
-  const running = Promise.all(workerShares.map((share) => runWorker(share.map((index) => documents[index] as Document), model)));
+  const byDocument = new Array<SentenceCandidates[]>(documents.length);
+  const running = Promise.all(
+    workerShares.map((share) =>
+      runWorker(share.map((index) => documents[index] as Document), model, (position, packed) => {
+        byDocument[share[position] ?? -1] = packed.map(({ analysis, candidates }) => ({ analysis: analysisFromPacked(analysis), candidates }));
+      }),
+    ),
+  );
   // Without a handler, a worker failing while this thread is busy would be reported as unhandled.
   running.catch(() => undefined);
   return {
-    here: hereShare.map((index) => documents[index] as Document),
-    collect: async (hereResults) => {
-      const results = await running;
-      const byDocument = new Array<SentenceCandidates[]>(documents.length);
-      hereShare.forEach((index, position) => {
-        byDocument[index] = hereResults[position] ?? [];
-      });
-      workerShares.forEach((share, worker) => {
-        share.forEach((index, position) => {
-          const packed = results[worker]?.[position] ?? [];
-          byDocument[index] = packed.map(({ analysis, candidates }) => ({ analysis: analysisFromPacked(analysis), candidates }));
-        });
-      });
+    collect: async (extractHere) => {
+      for (const index of hereShare) {
+        byDocument[index] = extractHere(documents[index] as Document);
+        await yieldToEvents();
+      }
+      await running;
       return byDocument.flat();
     },
   };
