@@ -78,7 +78,7 @@ export async function runPipeline(inputs: string[], options: BuildOptions = {}):
     // The workers load their own jieba while this thread loads the one the entities stage needs, then takes a share.
     const extraction = startExtraction(corpus.documents, workers, model);
     segmenter = stage('jieba load', () => segmenterFor(lexicon));
-    candidates = await extraction.collect(extraction.here.map((document) => extractDocument(document, lexicon, segmenter, model)));
+    candidates = await extraction.collect((document) => extractDocument(document, lexicon, segmenter, model));
     finish(`extract ×${workers}`);
   } else {
     segmenter = stage('jieba load', () => segmenterFor(lexicon));

@@ -29,25 +29,19 @@ export class Trie<V> {
 
   /** Every word that starts at `start` in `text`, longest first. */
   matchesAt(text: string, start: number): readonly { end: number; value: V }[] {
-    let found: { end: number; value: V }[] | undefined;
-    this.walk(text, start, (end, value) => (found ??= []).push({ end, value }));
-    return found ? found.reverse() : NO_MATCH;
+    // Called at every character of the corpus: allocate only where a word starts.
+    let node = this.root.children.get(text.charCodeAt(start));
+    if (!node) return NO_MATCH;
+    const found: { end: number; value: V }[] = [];
+    for (let i = start + 1; node; i++) {
+      if (node.value !== undefined) found.push({ end: i, value: node.value });
+      node = i < text.length ? node.children.get(text.charCodeAt(i)) : undefined;
+    }
+    return found.reverse();
   }
 
   /** The longest word that starts at `start` in `text`. */
   longestAt(text: string, start: number): { end: number; value: V } | undefined {
-    let longest: { end: number; value: V } | undefined;
-    this.walk(text, start, (end, value) => (longest = { end, value }));
-    return longest;
-  }
-
-  /** Calls `visit` with the end of every word that starts at `start`, shortest first. */
-  private walk(text: string, start: number, visit: (end: number, value: V) => void): void {
-    // Called at every character of the corpus: allocate nothing where no word starts.
-    let node = this.root.children.get(text.charCodeAt(start));
-    for (let i = start + 1; node; i++) {
-      if (node.value !== undefined) visit(i, node.value);
-      node = i < text.length ? node.children.get(text.charCodeAt(i)) : undefined;
-    }
+    return this.matchesAt(text, start)[0];
   }
 }

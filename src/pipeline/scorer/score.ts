@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
-import { SOURCE_RANK } from '../mentions/span.js';
+import { asStrong, SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
@@ -24,8 +24,7 @@ export function groupBySpan(mentions: readonly Mention[]): Candidate[] {
     const best = ranked[0] as Mention;
     const sameAs = [...new Set(list.flatMap((found) => found.sameAs ?? []))];
     const strong = list.some((found) => !found.weak);
-    const merged: Mention = { ...best, ...(sameAs.length > 0 ? { sameAs } : {}) };
-    if (strong) delete merged.weak;
+    const merged: Mention = { ...(strong ? asStrong(best) : best), ...(sameAs.length > 0 ? { sameAs } : {}) };
     return { mention: merged, sources: [...new Set(list.map((found) => (found.weak ? `${found.source}~` : found.source)))].sort() };
   });
 }
@@ -106,11 +105,7 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
       probability: candidate.certain ? 1 : (probabilities[index] ?? 0),
       mention: candidate.mention,
     }));
-    const chosen = bestReading(scored, model.threshold).map(({ mention }) => {
-      const kept: Mention = { ...mention };
-      delete kept.weak;
-      return kept;
-    });
+    const chosen = bestReading(scored, model.threshold).map(({ mention }) => asStrong(mention));
     return { analysis, mentions: chosen };
   });
 }
