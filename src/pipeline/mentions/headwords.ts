@@ -57,7 +57,11 @@ function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: nu
 
 /** A head that ends a gazetteer place's word (港 of 防城港, 香港) is part of that place's name, not a head (钦州港 is a port). */
 function endsPlaceWord(analysis: AnalyzedSentence, headStart: number, end: number, lexicon: Lexicon): boolean {
-  return analysis.tokens.some((token) => token.end === end && token.start < headStart && lexicon.gazetteer.forms.has(token.word));
+  if (analysis.boundaries.has(headStart)) return false;
+  let start = headStart - 1;
+  while (start > 0 && !analysis.boundaries.has(start)) start--;
+  const token = analysis.tokenAt.get(start);
+  return token?.end === end && lexicon.gazetteer.forms.has(token.word);
 }
 
 /** Whether [start, end) holds a proper word, or a word jieba does not know. */
