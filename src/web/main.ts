@@ -37,7 +37,7 @@ declare global {
      * first frame, where the shown nodes are on screen (CSS pixels inside the graph canvas), and
      * which labels the last frame drew.
      */
-    yugraph?: { firstFrame: number; shownPositions: () => { node: string; x: number; y: number }[]; labels: () => string[] };
+    yugraph?: { firstFrame: number; shownPositions: () => { node: string; x: number; y: number; radius: number }[]; labels: () => string[] };
   }
 }
 
@@ -101,7 +101,7 @@ function explore(graph: YuGraph, signal: AbortSignal, openFile: (file: File) => 
     firstFrame,
     shownPositions: () => [...visibility.nodes].flatMap((node) => {
       const data = renderer.getNodeDisplayData(node);
-      return data ? [{ node, ...renderer.framedGraphToViewport(data) }] : [];
+      return data ? [{ node, ...renderer.framedGraphToViewport(data), radius: renderer.scaleSize(data.size) }] : [];
     }),
     labels: () => drawnLabels(renderer),
   };

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 const heading = (page: Page) => page.locator('#panel h2').first().textContent();
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-type Point = { node: string; x: number; y: number };
+type Point = { node: string; x: number; y: number; radius: number };
 const positions = (page: Page): Promise<Point[]> => page.evaluate(() => window.yugraph?.shownPositions() ?? []);
 
 async function choose(page: Page, text: string): Promise<void> {
@@ -103,8 +103,20 @@ describe('faded edges', { timeout: E2E_TIMEOUT }, () => {
       const b = at.get(edge.target);
       return a && b && Math.hypot(a.x - b.x, a.y - b.y) >= 60 ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : undefined;
     };
+    // Away from every node, and from the edges of the selected node's ego network, which stay clickable.
+    const ownEdges = data.edges.filter((edge) => mine.has(edge.source) && mine.has(edge.target)).flatMap((edge) => {
+      const a = at.get(edge.source);
+      const b = at.get(edge.target);
+      return a && b ? [[a, b] as const] : [];
+    });
+    const fromSegment = (point: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const length = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+      const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((point.x - a.x) * (b.x - a.x) + (point.y - a.y) * (b.y - a.y)) / length));
+      return Math.hypot(point.x - (a.x + t * (b.x - a.x)), point.y - (a.y + t * (b.y - a.y)));
+    };
     const usable = (point: { x: number; y: number }) => point.x > 10 && point.y > 10 && point.x < box.width - 60 && point.y < box.height - 10
-      && [...at.values()].every((other) => Math.hypot(other.x - point.x, other.y - point.y) > 20);
+      && [...at.values()].every((other) => Math.hypot(other.x - point.x, other.y - point.y) > other.radius + 12)
+      && ownEdges.every(([a, b]) => fromSegment(point, a, b) > 12);
     const candidates = data.edges.flatMap((edge) => {
       const point = !mine.has(edge.source) && !mine.has(edge.target) ? midpoint(edge) : undefined;
       return point && usable(point) ? [point] : [];
