@@ -302,6 +302,8 @@ describe('10. types by meaning', () => {
     expect(names('建成武汉大学中南医院。')).toEqual(['武汉大学中南医院/organization']);
     // A body inside a body is one name, not the outer body (武汉大学 + 人民医院).
     expect(names('深化与武汉大学人民医院合作。')).toEqual(['武汉大学人民医院/organization']);
+    // …but a place right before the outer body belongs to the whole name (湘潭 + 钢铁集团/nt + 有限公司).
+    expect(names('湘潭钢铁集团有限公司投资部部长表示。')).toContain('湘潭钢铁集团有限公司/organization');
     expect(names('陆军特色医学中心和四川大学联合开展研究。')).toEqual(['陆军特色医学中心/organization', '四川大学/organization']);
     expect(names('深入学习习近平新时代中国特色社会主义思想。')).toEqual(['习近平新时代中国特色社会主义思想/slogan']);
     expect(names('省委、省政府作出部署。')).toEqual(['省委/organization', '省政府/organization']);
