@@ -110,6 +110,14 @@ export function isProperToken(token: Token): boolean {
   return PROPER_TAGS.has(token.tag) || (token.tag === 'x' && /[\u3400-\u4dbf\u4e00-\u9fff]/.test(token.word));
 }
 
+/** The token that ends at `end`, if one does: found by walking back to the nearest word boundary, not by scanning the tokens. */
+export function tokenEndingAt(analysis: AnalyzedSentence, end: number): Token | undefined {
+  let start = end - 1;
+  while (start > 0 && !analysis.boundaries.has(start)) start--;
+  const token = analysis.tokenAt.get(start);
+  return token?.end === end ? token : undefined;
+}
+
 /** True when [start, end) is exactly one token. */
 export function isWholeToken(analysis: AnalyzedSentence, start: number, end: number): boolean {
   return analysis.tokenAt.get(start)?.end === end;

@@ -1,7 +1,7 @@
 import { isHanCode } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
-import { isProperToken, type AnalyzedSentence } from './analysis.js';
+import { isProperToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
 import { isJunkName, joinsNameParts, mention, nameStart, MAX_NAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
 
@@ -57,11 +57,8 @@ function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: nu
 
 /** A head that ends a gazetteer place's word (港 of 防城港, 香港) is part of that place's name, not a head (钦州港 is a port). */
 function endsPlaceWord(analysis: AnalyzedSentence, headStart: number, end: number, lexicon: Lexicon): boolean {
-  if (analysis.boundaries.has(headStart)) return false;
-  let start = headStart - 1;
-  while (start > 0 && !analysis.boundaries.has(start)) start--;
-  const token = analysis.tokenAt.get(start);
-  return token?.end === end && lexicon.gazetteer.forms.has(token.word);
+  const token = tokenEndingAt(analysis, end);
+  return token !== undefined && token.start < headStart && lexicon.gazetteer.forms.has(token.word);
 }
 
 /** Whether [start, end) holds a proper word, or a word jieba does not know. */

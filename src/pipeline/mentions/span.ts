@@ -1,7 +1,7 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention, MentionSource } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
-import { isWholeToken, type AnalyzedSentence, type Token } from './analysis.js';
+import { isWholeToken, tokenEndingAt, type AnalyzedSentence, type Token } from './analysis.js';
 import { knownFormsIn } from './known-forms.js';
 
 export const MAX_NAME_LENGTH = 24;
@@ -100,7 +100,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
 function continuesNounPhrase(analysis: AnalyzedSentence, start: number, end: number): boolean {
   const word = analysis.tokenAt.get(start);
   if (word?.end !== end || word.tag !== 'vn' || start === 0) return false;
-  return analysis.tokens.some((token) => token.end === start && token.tag === 'n');
+  return tokenEndingAt(analysis, start)?.tag === 'n';
 }
 
 /** jieba tags of set phrases and verbs whose leading boundary word may be cut off (全面落实/i). */

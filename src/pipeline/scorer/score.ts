@@ -3,7 +3,7 @@ import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
 import { asStrong, SOURCE_RANK } from '../mentions/span.js';
-import { analysisFromPacked, isProperToken, type AnalyzedSentence } from '../mentions/analysis.js';
+import { analysisFromPacked, isProperToken, tokenEndingAt, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
 import { bestReading } from './select.js';
@@ -160,7 +160,7 @@ function isNestedBody(analysis: AnalyzedSentence, mention: Mention, headLength: 
   const headStart = mention.end - headLength;
   if (outer?.tag !== 'nt' || outer.end >= headStart || headStart - outer.end > MAX_NESTED_FIELD) return false;
   // The outer body must open the name: a proper word right before it belongs to it (柳州/ns 钢铁集团/nt 有限公司).
-  const before = analysis.tokens.find((token) => token.end === mention.start);
+  const before = tokenEndingAt(analysis, mention.start);
   return before === undefined || !isProperToken(before);
 }
 
