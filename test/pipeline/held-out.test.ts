@@ -10,7 +10,7 @@ import { readGold } from '../../src/pipeline/evaluate.js';
 import { labelledExamples } from '../../src/pipeline/scorer/examples.js';
 import { balancedThreshold, heldOutGraphs, type HeldOutFigures } from '../../src/pipeline/scorer/held-out.js';
 import { loadModel } from '../../src/pipeline/scorer/model.js';
-import { TRAIN_DEFAULTS } from '../../src/pipeline/scorer/train.js';
+import { fitFolds, TRAIN_DEFAULTS } from '../../src/pipeline/scorer/train.js';
 import { ROOT } from '../cli/run-cli.js';
 import { loadTools } from './segmenter.js';
 
@@ -44,7 +44,7 @@ describe('held-out graphs', () => {
     const gold = readGold(join(DEV, 'gold')).slice(0, 4);
     const texts = join(DEV, 'texts');
     const { examples } = await labelledExamples(gold.map((file) => join(texts, `${file.doc}.txt`)), join(DEV, 'gold'), tools.lexicon, tools.segmenter);
-    const [[figures] = [], [stricter] = []] = await heldOutGraphs([{ name: 'dev', texts, gold }], examples, 2, [0.4, 0.9], { ...TRAIN_DEFAULTS, epochs: 60 });
+    const [[figures] = [], [stricter] = []] = await heldOutGraphs([{ name: 'dev', texts, gold }], fitFolds(examples, 2, { ...TRAIN_DEFAULTS, epochs: 60 }), [0.4, 0.9]);
     // Each fold scores its own documents' gold, merged by name within the fold: between the distinct
     // required names of all four and their count file by file.
     const required = gold.flatMap((file) => file.entities.filter((entity) => !entity.optional && !entity.category).map((entity) => entity.name));

@@ -1,7 +1,6 @@
 import { runPipeline } from '../build.js';
 import { evaluateGraph, goldTexts, type GoldFile } from '../evaluate.js';
-import type { Example } from './examples.js';
-import { foldOfDocuments, fitScorer, type TrainOptions } from './train.js';
+import type { FoldModels } from './train.js';
 
 /**
  * The honest figures at the level the reference scorer measures: graphs built from documents the
@@ -31,15 +30,13 @@ export interface HeldOutFigures {
 
 /**
  * Builds and scores every fold of every set at each of `thresholds` (acceptance thresholds of the
- * model, in [0, 1]). `examples` are the labelled candidates of all sets (documents named as in the
- * gold). Returns one list per threshold, in order, of one figure per set, in order. Each fold's model
- * is fitted once and tried at every threshold.
+ * model, in [0, 1]), with the fold models of `fitFolds` (fitted on the labelled candidates of all sets,
+ * documents named as in the gold). Returns one list per threshold, in order, of one figure per set,
+ * in order.
  */
-export async function heldOutGraphs(sets: readonly GoldSet[], examples: readonly Example[], folds: number, thresholds: readonly number[], options: TrainOptions): Promise<HeldOutFigures[][]> {
-  const foldOf = foldOfDocuments(examples, folds);
+export async function heldOutGraphs(sets: readonly GoldSet[], { foldOf, models }: FoldModels, thresholds: readonly number[]): Promise<HeldOutFigures[][]> {
   const figures = thresholds.map(() => sets.map((set): HeldOutFigures => ({ name: set.name, gold: 0, found: 0, nodes: 0, right: 0, typed: 0 })));
-  for (let fold = 0; fold < folds; fold++) {
-    const fitted = fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options);
+  for (const [fold, fitted] of models.entries()) {
     for (const [index, set] of sets.entries()) {
       const gold = set.gold.filter((file) => foldOf.get(file.doc) === fold);
       if (gold.length === 0) continue;

@@ -8,7 +8,7 @@ import { labelledExamples, type AnnotatedSet } from './examples.js';
 import { WEIGHTS_FILE } from './model.js';
 import { readGold } from '../evaluate.js';
 import { balancedThreshold, heldOutGraphs, type GoldSet } from './held-out.js';
-import { crossValidate, fitScorer, readingFigures, TRAIN_DEFAULTS } from './train.js';
+import { crossValidate, fitFolds, fitScorer, readingFigures, TRAIN_DEFAULTS } from './train.js';
 
 /**
  * `npm run train`: learns the scorer's weights from the shared annotated sets and writes
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
   ];
   // The threshold is chosen where the targets are set: on graphs, not spans (merging lifts a graph's
   // precision above its spans', so the span-level balance point leaves recall short).
-  const graphs = await heldOutGraphs(goldSets, examples, FOLDS, GRAPH_THRESHOLDS, TRAIN_DEFAULTS);
+  const folds = fitFolds(examples, FOLDS, TRAIN_DEFAULTS);
+  const graphs = await heldOutGraphs(goldSets, folds, GRAPH_THRESHOLDS);
   const threshold = balancedThreshold(GRAPH_THRESHOLDS, graphs);
   process.stdout.write('held out, built as graphs and scored like ../shared/dev/score.mjs (same folds), by threshold:\n');
   const share = (part: number, whole: number) => percent(whole === 0 ? 0 : part / whole);
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       );
     }
   });
-  const probabilities = crossValidate(examples, FOLDS);
+  const probabilities = crossValidate(examples, folds);
   process.stdout.write(`held out, span by span (same folds, best reading at threshold ${threshold}):\n`);
   let offset = 0;
   for (const [name, set] of sets) {

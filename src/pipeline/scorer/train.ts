@@ -135,20 +135,28 @@ export function foldOfDocuments(examples: readonly Example[], folds: number): Ma
   return new Map(documents.map((document, position) => [document, position % folds]));
 }
 
-/**
- * The held-out probability of every example, in input order: folds by document (`foldOfDocuments`),
- * each fold scored by a model fitted on the others.
- */
-export function crossValidate(examples: readonly Example[], folds: number, options: TrainOptions = TRAIN_DEFAULTS): number[] {
+/** The held-out models: each document's fold, and per fold the model fitted on every other fold. */
+export interface FoldModels {
+  foldOf: Map<string, number>;
+  models: Omit<ScorerModel, 'threshold'>[];
+}
+
+/** Folds by document (`foldOfDocuments`), each with a model fitted on the other folds' examples. */
+export function fitFolds(examples: readonly Example[], folds: number, options: TrainOptions = TRAIN_DEFAULTS): FoldModels {
   const foldOf = foldOfDocuments(examples, folds);
+  const models = Array.from({ length: folds }, (_, fold) => fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options));
+  return { foldOf, models };
+}
+
+/** The held-out probability of every example, in input order: each scored by its fold's model (`fitFolds`). */
+export function crossValidate(examples: readonly Example[], { foldOf, models }: FoldModels): number[] {
   const probabilities = new Array<number>(examples.length).fill(0);
-  for (let fold = 0; fold < folds; fold++) {
-    const model = { ...fitScorer(examples.filter((example) => foldOf.get(example.document) !== fold), options), threshold: 0.5 };
+  models.forEach((fitted, fold) => {
     const heldOut = examples.map((example, position) => [example, position] as const).filter(([example]) => foldOf.get(example.document) === fold);
-    const predicted = predict(heldOut.map(([example]) => example), model);
+    const predicted = predict(heldOut.map(([example]) => example), { ...fitted, threshold: 0.5 });
     heldOut.forEach(([, position], rank) => {
       probabilities[position] = predicted[rank] ?? 0;
     });
-  }
+  });
   return probabilities;
 }
