@@ -56,8 +56,20 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       candidates.push(mention(analysis, start, end, example.type, 'alias', extra));
     }
     const kept = resolveOverlaps(candidates.filter((found) => !found.weak));
-    return { analysis, mentions: [...kept, ...quotedInside(analysis, kept, examples)].sort((a, b) => a.start - b.start || b.end - a.end) };
+    return { analysis, mentions: [...kept, ...quotedInside(analysis, kept, examples), ...placesInside(mentions, kept)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
+}
+
+/**
+ * The jurisdictions the scorer nested in a body's name (重庆市黔江区人民政府 → 黔江区) stay nested there:
+ * selected `mentions` that are places inside a kept organization's mention and were not kept themselves.
+ */
+function placesInside(mentions: readonly Mention[], kept: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (found) =>
+      found.type === 'place' && found.source === 'gazetteer' && !found.weak && !kept.includes(found) &&
+      kept.some((body) => body.type === 'organization' && body.start <= found.start && found.end <= body.end && body.end - body.start > found.end - found.start),
+  );
 }
 
 /** A quote that opens a longer name: “一带一路”科技创新合作区 → “一带一路”. */

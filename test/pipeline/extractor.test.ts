@@ -116,6 +116,31 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
   });
 });
 
+describe('3. a name is not cut at 和 or 的', () => {
+  const offered = (text: string): string[] => {
+    const [sentence] = extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter);
+    return sentence ? shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface) : [];
+  };
+
+  it('takes two nouns joined by 和 whole', () => {
+    expect(offered('编制全区国民经济和社会发展计划。')).toContain('国民经济和社会发展计划');
+    expect(names('县发展和改革委员会牵头落实。')).toEqual(['县发展和改革委员会/organization']);
+  });
+
+  it('offers two verbs that share an object, whichever of them jieba reads as a boundary, as one name', () => {
+    expect(offered('区里深入实施保护和利用长江岸线行动计划。')).toContain('保护和利用长江岸线行动计划');
+    expect(offered('全面实施巩固和拓展脱贫攻坚成果行动方案。')).toContain('巩固和拓展脱贫攻坚成果行动方案');
+    // …but two names joined stay two (the part before 和 ends in a head word).
+    expect(names('陆军特色医学中心和四川大学联合建设。')).toEqual(['陆军特色医学中心/organization', '四川大学/organization']);
+  });
+
+  it('keeps a "以 X 为 Y 的" frame inside the name it opens', () => {
+    expect(names('全面落实以数字化改革为牵引的营商环境提升行动方案。')).toEqual(['以数字化改革为牵引的营商环境提升行动方案/program']);
+    // 以 closing a word (可以, 所以) opens no frame.
+    expect(offered('可以大数据为重点的产业规划很重要。').filter((surface) => surface.includes('以'))).toEqual([]);
+  });
+});
+
 describe('4. 《》 delimit a name whatever its length', () => {
   it('takes the whole title, however long', () => {
     expect(names('认真学习《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。')).toEqual([
@@ -284,17 +309,30 @@ describe('10. types by meaning', () => {
   });
 
   it('takes a jurisdiction’s body whole rather than the unit inside it', () => {
-    expect(names('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
-    expect(names('湖南省长沙市岳麓区交通运输局发布通告。')).toEqual(['湖南省长沙市岳麓区交通运输局/organization']);
+    // The units a body’s name holds are mentioned nested inside it (the next test); here, the bodies.
+    const bodies = (text: string) => names(text).filter((found) => found.endsWith('/organization'));
+    expect(bodies('四川省政府、重庆市江北区人民政府联合印发。')).toEqual(['四川省政府/organization', '重庆市江北区人民政府/organization']);
+    expect(bodies('湖南省长沙市岳麓区交通运输局发布通告。')).toEqual(['湖南省长沙市岳麓区交通运输局/organization']);
     // A commission named by its field (…委), but no member (常委).
-    expect(names('省发展改革委、省财政厅联合印发通知。')).toEqual(['省发展改革委/organization', '省财政厅/organization']);
-    expect(names('市委常委会研究部署，区教委配合。')).toEqual(['市委/organization', '区教委/organization']);
+    expect(bodies('省发展改革委、省财政厅联合印发通知。')).toEqual(['省发展改革委/organization', '省财政厅/organization']);
+    expect(bodies('市委常委会研究部署，区教委配合。')).toEqual(['市委/organization', '区教委/organization']);
     // …and only as a noun phrase: a clause that ends in a department is no body.
-    expect(names('江苏省人民政府办公厅转发了省教育厅的方案。')).toEqual(['江苏省人民政府办公厅/organization', '省教育厅/organization']);
+    expect(bodies('江苏省人民政府办公厅转发了省教育厅的方案。')).toEqual(['江苏省人民政府办公厅/organization', '省教育厅/organization']);
     // A congress or conference named by the document's own level keeps it (县人大, 市十五届人大).
-    expect(names('在县人大、县政协的监督支持下，全县攻坚克难。')).toEqual(expect.arrayContaining(['县人大/organization', '县政协/organization']));
-    expect(names('在市十五届人大三次会议上作报告。')).toContain('市十五届人大/organization');
-    expect(names('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization']);
+    expect(bodies('在县人大、县政协的监督支持下，全县攻坚克难。')).toEqual(expect.arrayContaining(['县人大/organization', '县政协/organization']));
+    expect(bodies('在市十五届人大三次会议上作报告。')).toContain('市十五届人大/organization');
+    expect(bodies('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization']);
+  });
+
+  it('mentions the jurisdictions a body’s name writes in full, nested inside the body', () => {
+    expect(names('湖南省长沙市岳麓区交通运输局发布通告。')).toEqual(['湖南省长沙市岳麓区交通运输局/organization', '湖南省/place', '长沙市/place', '岳麓区/place']);
+    expect(names('经湖南省人民政府同意，现予印发。')).toEqual(['湖南省人民政府/organization', '湖南省/place']);
+    // A level alone names no unit, and a unit’s short form inside a name is no mention of it (四川大学).
+    expect(names('省发展改革委、省财政厅联合印发通知。')).toEqual(['省发展改革委/organization', '省财政厅/organization']);
+    expect(names('四川大学华西医院召开会议。')).toEqual(['四川大学华西医院/organization']);
+    // The issuing jurisdiction of a report, written only inside its government's name, is a node of its own.
+    const found = entities('湖北省宜昌市人民政府工作报告', '宜昌市人民政府研究部署。');
+    expect(found.find((entity) => entity.label === '宜昌')?.type).toBe('place');
   });
 
   it('types zones as projects, hospitals and universities as organizations, ideologies as slogans', () => {

@@ -6,6 +6,16 @@ import { knownFormsIn } from './known-forms.js';
 
 export const MAX_NAME_LENGTH = 24;
 
+/**
+ * The "以 X 为 Y 的" frame of a name's modifier (以大数据智能化为引领的…, 以人民为中心的…): X is a short
+ * noun phrase, Y one word. `MODIFIER_FRAME` finds it opening a span, `MODIFIER_FRAME_BEFORE` ending
+ * right before one; `MODIFIER_FRAME_LENGTH` is the longest frame.
+ */
+const FRAME_BODY = '以[^，。；：、“”《》为的以\\s]{1,10}为[^，。；：、“”《》为的以\\s]{1,4}的';
+export const MODIFIER_FRAME = new RegExp(`^${FRAME_BODY}`);
+export const MODIFIER_FRAME_BEFORE = new RegExp(`${FRAME_BODY}$`);
+export const MODIFIER_FRAME_LENGTH = 17;
+
 /** When signals claim the same span, the more specific one decides the type: the lexicon, then 《》, quotes, patterns, lists, jieba. */
 export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
 const LONGEST_BOUNDARY_WORD = 4;

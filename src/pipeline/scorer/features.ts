@@ -150,6 +150,11 @@ export function recurrenceFeatures(sentences: number, documentSentences: number,
   return [recurs, CROSSED.of(recurs, DOCUMENT(documentSentences)), ...(known ? [CROSSED.of(recurs, 'known')] : [])];
 }
 
+/** A whole word the gazetteer or the lexicon knows as a place. */
+function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && (lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
+}
+
 /**
  * The features of one candidate that its sentence alone decides (everything but `recurrenceFeatures`),
  * so they can be computed, and scored, where the sentence was extracted. `analysis` is its sentence.
@@ -190,6 +195,10 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   if (boundaryEndingAt(analysis, lexicon, start)) features.push('prev:boundary-word');
   // An item of a 、-list: its neighbours are usually names of the same kind (万州、开州).
   if (prevChar === '、' || nextChar === '、') features.push(GROUPED.of('list-item', type));
+  // …and a place beside a place the gazetteer knows is one of a list of places (荣昌、铜梁、大足).
+  if (type === 'place' && ((prevChar === '、' && isPlaceForm(view.tokens[view.covering[start - 2] ?? -1], lexicon)) || (nextChar === '、' && isPlaceForm(view.tokens[view.covering[end + 1] ?? -1], lexicon)))) {
+    features.push('list-item:beside-place');
+  }
   // A boundary word that opens the span as a word of its own (推进…), not as part of one (服务 of 服务业).
   for (let length = 2; length <= 4; length++) {
     if (lexicon.boundaries.has(surface.slice(0, length)) && analysis.boundaries.has(start + length)) {

@@ -106,8 +106,21 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
       mention: candidate.mention,
     }));
     const chosen = bestReading(scored, model.threshold).map(({ mention }) => asStrong(mention));
-    return { analysis, mentions: chosen };
+    return { analysis, mentions: [...chosen, ...jurisdictionsInside(chosen, candidates)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
+}
+
+/**
+ * The jurisdictions a chosen body's name holds (重庆市黔江区人民政府 → 重庆市, 黔江区; 四川省发展和改革委员会
+ * → 四川省): administrative units written in full, which `isCertain` marks. They are mentioned there too,
+ * nested in the body's mention, as the issuing jurisdiction of a report is often written nowhere else.
+ */
+function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly LocalCandidate[]): Mention[] {
+  const bodies = chosen.filter((found) => found.type === 'organization');
+  if (bodies.length === 0) return [];
+  return candidates
+    .filter(({ mention, certain }) => certain && mention.source === 'gazetteer' && mention.type === 'place' && bodies.some((body) => body.start <= mention.start && mention.end <= body.end && body.end - body.start > mention.end - mention.start))
+    .map(({ mention }) => asStrong(mention));
 }
 
 /** An administrative unit written in full, with its suffix: 大渡口区, 达州市, 四川省, 石柱土家族自治县. */

@@ -1,6 +1,7 @@
 import { foldText } from '../../core/text.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
+import { MODIFIER_FRAME } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 
@@ -106,8 +107,10 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const view = sentenceView(analysis, lexicon);
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
-  if (first && first.start === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
-  const preposition = (token: Token, index: number) => token.tag === 'p' && !isRoute(tokens, index, lexicon);
+  // A "以 X 为 Y 的" frame opening the modifier is part of the name (以大数据智能化为引领的…行动计划): its 以 and 为 are no clause's.
+  const frameEnd = mention.start + (MODIFIER_FRAME.exec(surface)?.[0].length ?? 0);
+  if (first && first.start === mention.start && frameEnd === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
+  const preposition = (token: Token, index: number) => token.tag === 'p' && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
   if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)))) return false;
   // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
