@@ -39,6 +39,22 @@ async function download(page: Page, button: string, name: string): Promise<strin
 }
 
 /** The hub with the most co-occurrence neighbours: a selection whose neighbourhood is worth filtering. */
+/**
+ * Where sigma draws `node` once the camera has stopped gliding to frame the selection: its drawn
+ * position (CSS pixels in the canvas), read until two reads 150 ms apart agree. A slow machine glides longer.
+ */
+async function settledPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const read = async () => (await page.evaluate(() => window.yugraph?.shownPositions() ?? [])).find((point) => point.node === node);
+  let last = await read();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    if (now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error(`${node} is not drawn, or never comes to rest`);
+}
+
 function hub(): string {
   const degree = new Map<string, number>();
   for (const edge of data.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
@@ -132,12 +148,9 @@ describe('layout and language', { timeout: E2E_TIMEOUT }, () => {
       return [Number(match[1]), Number(match[2])];
     };
     const before = await positionIn('before.gexf');
-    // The camera glides to frame the selection and its neighbours; then the node is where sigma drew it.
-    await page.waitForTimeout(900);
     const box = await page.locator('#graph').boundingBox();
     if (!box) throw new Error('no canvas');
-    const drawn = (await page.evaluate(() => window.yugraph?.shownPositions() ?? [])).find((point) => point.node === node);
-    if (!drawn) throw new Error(`${node} is not drawn`);
+    const drawn = await settledPosition(page, node);
     const [x, y] = [box.x + drawn.x, box.y + drawn.y];
     await page.mouse.move(x, y);
     await page.mouse.down();
@@ -150,11 +163,11 @@ describe('layout and language', { timeout: E2E_TIMEOUT }, () => {
 
   it('lets go of a hovered node when the pointer leaves the graph, so coming back hovers it again', async () => {
     const { page } = await openExplorer(browser, `${site.url}?node=${encodeURIComponent(hub())}`);
-    await page.waitForTimeout(900);
     const box = await page.locator('#graph').boundingBox();
     if (!box) throw new Error('no canvas');
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    // The hub sits at the centre once the camera has glided to it; the sidebar lies left of the graph.
+    const drawn = await settledPosition(page, hub());
+    const centre = { x: box.x + drawn.x, y: box.y + drawn.y };
+    // The sidebar lies left of the graph.
     const outside = box.x > 20 ? { x: box.x - 10, y: centre.y } : { x: box.x + box.width + 10, y: centre.y };
     await page.mouse.move(centre.x, centre.y);
     await page.waitForSelector('#graph.pointer');
