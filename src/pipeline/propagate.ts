@@ -56,19 +56,22 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       candidates.push(mention(analysis, start, end, example.type, 'alias', extra));
     }
     const kept = resolveOverlaps(candidates.filter((found) => !found.weak));
-    return { analysis, mentions: [...kept, ...quotedInside(analysis, kept, examples), ...placesInside(mentions, kept)].sort((a, b) => a.start - b.start || b.end - a.end) };
+    const quoted = quotedInside(analysis, kept, examples);
+    const nested = nestedInside(mentions, kept).filter((found) => !quoted.some((other) => other.start === found.start && other.end === found.end));
+    return { analysis, mentions: [...kept, ...quoted, ...nested].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
 }
 
 /**
- * The jurisdictions the scorer nested in a body's name (重庆市黔江区人民政府 → 黔江区) stay nested there:
- * selected `mentions` that are places inside a kept organization's mention and were not kept themselves.
+ * The mentions the scorer nested inside a longer one it also chose (重庆市黔江区人民政府 → 黔江区; 北海 in
+ * 北海-钦州-防城港一体化) stay nested there: selected `mentions` that were not kept themselves and lie
+ * inside a kept mention that was selected too (not one this pass added, which still swallows what it covers).
  */
-function placesInside(mentions: readonly Mention[], kept: readonly Mention[]): Mention[] {
+function nestedInside(mentions: readonly Mention[], kept: readonly Mention[]): Mention[] {
+  // A kept mention may be this pass's copy of a selected one (an attested name at the same span).
+  const selected = kept.filter((body) => mentions.some((found) => found.start === body.start && found.end === body.end));
   return mentions.filter(
-    (found) =>
-      found.type === 'place' && found.source === 'gazetteer' && !found.weak && !kept.includes(found) &&
-      kept.some((body) => body.type === 'organization' && body.start <= found.start && found.end <= body.end && body.end - body.start > found.end - found.start),
+    (found) => !found.weak && selected.some((body) => body.start <= found.start && found.end <= body.end && body.end - body.start > found.end - found.start),
   );
 }
 

@@ -237,6 +237,16 @@ describe('7. no single-character node and no clause node', () => {
   });
 });
 
+describe('8. a longer name does not swallow the names inside it', () => {
+  it('keeps an accepted longer name and the surer names inside it, nested in it', () => {
+    expect(names('加快南宁-北海-钦州一体化建设。')).toEqual(['南宁-北海-钦州一体化/program', '南宁/place', '北海/place', '钦州/place']);
+    const found = entities('深入推进广安-重庆一体化发展。', '广安是川东北的门户。');
+    // The place keeps its own label and mentions; the longer name is a node of its own.
+    expect(found.find((entity) => entity.label === '广安')?.mentions).toHaveLength(2);
+    expect(found.map((entity) => entity.label)).toContain('广安-重庆一体化');
+  });
+});
+
 describe('9. merging', () => {
   it('merges a name with the same name in a frame (…战, …建设, …专项斗争)', () => {
     const found = entities('脱贫攻坚取得全面胜利。', '打赢脱贫攻坚战。', '扫黑除恶深入开展。', '扫黑除恶专项斗争取得成效。', '成渝地区双城经济圈建设加快推进。', '成渝地区双城经济圈影响力持续提升。');
@@ -333,6 +343,15 @@ describe('10. types by meaning', () => {
     // The issuing jurisdiction of a report, written only inside its government's name, is a node of its own.
     const found = entities('湖北省宜昌市人民政府工作报告', '宜昌市人民政府研究部署。');
     expect(found.find((entity) => entity.label === '宜昌')?.type).toBe('place');
+  });
+
+  it('takes no body named by levels listed or compounded, or after 各: those are every such body', () => {
+    expect(names('请各区、县人民政府认真贯彻执行。')).toEqual([]);
+    expect(names('以市、州政府为主体推进项目建设。')).toEqual([]);
+    expect(names('加快区县政府融资平台转型。').filter((found) => found.endsWith('/organization'))).toEqual([]);
+    expect(names('各区县（自治县）人民政府要抓好落实。')).toEqual([]);
+    // One level before its body is the document's own jurisdiction.
+    expect(names('县人民政府攻坚克难。')).toEqual(['县人民政府/organization']);
   });
 
   it('types zones as projects, hospitals and universities as organizations, ideologies as slogans', () => {

@@ -28,7 +28,8 @@ describe('head-word names', () => {
   });
 
   it('finds names no list contains, of the type their head gives', () => {
-    expect(heads('加快建设两江协同创新区，集聚高端研发机构')).toEqual(['两江协同创新区/program']);
+    // An innovation zone is built (a project); a pilot or demonstration zone names a policy (a program).
+    expect(heads('加快建设两江协同创新区，集聚高端研发机构')).toEqual(['两江协同创新区/project']);
     expect(heads('推进渝北临空经济示范区建设')).toEqual(['渝北临空经济示范区/program']);
     expect(heads('支持长寿经开区与涪陵综保区联动发展')).toEqual(['长寿经开区/project', '涪陵综保区/project']);
     expect(heads('加快建设万州新田港二期工程码头')).toContain('万州新田港二期工程码头/project');
@@ -92,7 +93,8 @@ describe('quoted names', () => {
 
   it('offers a place written right before the quote both inside the name and outside it (seed 001)', () => {
     expect(surfaces(quotes('完成长江“十年禁渔”退捕任务'))).toEqual(['“十年禁渔”/program', '长江“十年禁渔”/program']);
-    expect(surfaces(quotes('对接澳门“横琴新城”发展规划'))).toContain('“横琴新城”/slogan');
+    // A quoted new town is typed by its head, as a built zone (the conventions' project).
+    expect(surfaces(quotes('对接澳门“横琴新城”发展规划'))).toContain('“横琴新城”/project');
   });
 });
 

@@ -90,8 +90,10 @@ export function recurrenceOf(recurrence: Recurrence, analysis: AnalyzedSentence,
 
 /**
  * The scorer's last step, over the whole corpus: each candidate's score completed with the corpus
- * feature, and each sentence's best reading kept. Returns the sentences with only the chosen
- * mentions, in text order and no longer weak.
+ * feature, and each sentence's best reading kept. An accepted name that the reading left out only
+ * because surer names inside it outweighed it (北海-钦州-防城港一体化 over 北海, 钦州, 防城港) is kept
+ * too, with those names nested in it: both are names. Returns the sentences with only the chosen
+ * mentions, in text order (a longer mention before those nested in it) and no longer weak.
  */
 export function selectMentions(sentences: readonly SentenceCandidates[], model: ScorerModel): SentenceMentions[] {
   const recurrence = countRecurrence(sentences);
@@ -105,9 +107,28 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
       probability: candidate.certain ? 1 : (probabilities[index] ?? 0),
       mention: candidate.mention,
     }));
-    const chosen = bestReading(scored, model.threshold).map(({ mention }) => asStrong(mention));
+    const reading = bestReading(scored, model.threshold);
+    const outer = bestReading(scored.filter((item) => !reading.includes(item) && encloses(item, reading)), model.threshold);
+    const chosen = [...reading, ...outer].map(({ mention }) => asStrong(mention));
     return { analysis, mentions: [...chosen, ...jurisdictionsInside(chosen, candidates)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
+}
+
+/**
+ * Whether `item` holds some of `reading`'s items whole, cuts none of them, and holds only places that
+ * do not end it: a name built on places (北海-钦州-防城港一体化, 广西第十四个五年规划…建议). A longer span
+ * that ends where a chosen name ends is another left edge of that name (经湖南省人民政府), and one that
+ * runs on from a chosen project or body is a clause about it (长寿经开区建设重点产业园区).
+ */
+function encloses(item: { start: number; end: number }, reading: readonly { start: number; end: number; mention: Mention }[]): boolean {
+  let holds = false;
+  for (const other of reading) {
+    if (item.start <= other.start && other.end <= item.end) {
+      if (other.end === item.end || other.mention.type !== 'place') return false;
+      holds = true;
+    } else if (other.end > item.start && other.start < item.end) return false;
+  }
+  return holds;
 }
 
 /**

@@ -12,6 +12,9 @@ export interface Scored {
   probability: number;
 }
 
+/** Gains closer than this are equal: sums of products of the same factors differ in their last bits. */
+const TIE = 1e-9;
+
 /** The chosen items, in text order; items at or below `threshold` are never chosen. Ties keep the earlier, longer item. */
 export function bestReading<T extends Scored>(items: readonly T[], threshold: number): T[] {
   const accepted = items
@@ -33,7 +36,8 @@ export function bestReading<T extends Scored>(items: readonly T[], threshold: nu
     previous[index] = low;
     const gain = (item.probability - threshold) * (item.end - item.start) + (best[low] ?? 0);
     const skip = best[index] ?? 0;
-    took[index] = gain > skip ? 1 : 0;
+    // A tie, up to rounding (3 + 11 characters against 14), keeps the longer item already taken.
+    took[index] = gain > skip + TIE ? 1 : 0;
     best[index + 1] = Math.max(gain, skip);
   }
   const chosen: T[] = [];

@@ -98,6 +98,21 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Levels only (区县, 市、州), with a bracketed aside dropped (区县（自治县）) and 人民 (区人民政府). */
+const LEVELS_ONLY = /^[省市区县州、]+$/;
+
+/**
+ * A body named by levels listed or compounded, or by a level after 各 (以市、州政府, 各区、县人民政府,
+ * 区县（自治县）人民政府, 区县政府; a level right after another is the end of a compound): the bodies of every such unit, not one body. `modifier` is what
+ * stands before the head, the span starting at `start` of `text`.
+ */
+function namesEveryLevel(text: string, start: number, modifier: string): boolean {
+  const levels = modifier.replace(/^中共/, '').replace(/（[^（）]*）/g, '').replace(/人民$/, '');
+  if (!LEVELS_ONLY.test(levels)) return false;
+  const before = text.charAt(start - 1);
+  return levels.length >= 2 || before === '各' || /[省市区县州]/.test(before) || (before === '、' && /[省市区县州]/.test(text.charAt(start - 2)));
+}
+
 /** True unless the span breaks one of the rules above. */
 export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { mention, sources } = candidate;
@@ -132,6 +147,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
   const headWord = headEnding(lexicon, surface, 1);
   const head = headWord?.head;
+  if (headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
     const modifier = surface.slice(0, surface.length - head.length);
     // A word that runs from the modifier into the head (外资银行 in 首家外资银行) is tagged as the whole word:
