@@ -127,17 +127,21 @@ describe('3. a name is not cut at 和 or 的', () => {
     expect(names('县发展和改革委员会牵头落实。')).toEqual(['县发展和改革委员会/organization']);
   });
 
-  it('offers two verbs that share an object, whichever of them jieba reads as a boundary, as one name', () => {
+  it('offers two verbs that share an object as one name, but no clause of a boundary verb and its object', () => {
     expect(offered('区里深入实施保护和利用长江岸线行动计划。')).toContain('保护和利用长江岸线行动计划');
-    expect(offered('全面实施巩固和拓展脱贫攻坚成果行动方案。')).toContain('巩固和拓展脱贫攻坚成果行动方案');
-    // …but two names joined stay two (the part before 和 ends in a head word).
+    // A verb of the boundary list on either side of 和 is what is done to the name (组织, 实施; 坚持, 完善).
+    expect(names('组织和实施重点研发计划。')).toEqual(['重点研发计划/program']);
+    expect(names('要坚持和完善人民代表大会制度。')).toEqual(['人民代表大会制度/program']);
+    expect(names('编制与实施国土空间总体规划。')).toEqual(['国土空间总体规划/program']);
+    // …and two names joined stay two (the part before 和 ends in a head word).
     expect(names('陆军特色医学中心和四川大学联合建设。')).toEqual(['陆军特色医学中心/organization', '四川大学/organization']);
   });
 
   it('keeps a "以 X 为 Y 的" frame inside the name it opens', () => {
     expect(names('全面落实以数字化改革为牵引的营商环境提升行动方案。')).toEqual(['以数字化改革为牵引的营商环境提升行动方案/program']);
-    // 以 closing a word (可以, 所以) opens no frame.
+    // 以 closing a word (可以, 所以) opens no frame, and a place as its centre says where, not which.
     expect(offered('可以大数据为重点的产业规划很重要。').filter((surface) => surface.includes('以'))).toEqual([]);
+    expect(names('实施以长沙为中心的城市群发展规划。')).toEqual(['长沙/place', '城市群发展规划/program']);
   });
 });
 
@@ -240,6 +244,11 @@ describe('7. no single-character node and no clause node', () => {
 describe('8. a longer name does not swallow the names inside it', () => {
   it('keeps an accepted longer name and the surer names inside it, nested in it', () => {
     expect(names('加快南宁-北海-钦州一体化建设。')).toEqual(['南宁-北海-钦州一体化/program', '南宁/place', '北海/place', '钦州/place']);
+    // …but not a phrase with 的, nor two names joined (the places stand alone there).
+    expect(names('开通重庆至成都的高铁。')).toEqual(['重庆/place', '成都/place']);
+    expect(names('积极对接粤港澳大湾区和海南自由贸易港建设。')).toEqual(['粤港澳大湾区/place', '海南/place']);
+    // A body kept around its unit mentions the unit once.
+    expect(names('长沙市委组织部召开会议。')).toEqual(['长沙市委/organization', '长沙市/place']);
     const found = entities('深入推进广安-重庆一体化发展。', '广安是川东北的门户。');
     // The place keeps its own label and mentions; the longer name is a node of its own.
     expect(found.find((entity) => entity.label === '广安')?.mentions).toHaveLength(2);
@@ -350,6 +359,8 @@ describe('10. types by meaning', () => {
     expect(names('以市、州政府为主体推进项目建设。')).toEqual([]);
     expect(names('加快区县政府融资平台转型。').filter((found) => found.endsWith('/organization'))).toEqual([]);
     expect(names('各区县（自治县）人民政府要抓好落实。')).toEqual([]);
+    expect(names('各县市区人民政府要抓好落实。', '区（县）政府负总责。', '县市区政府要加强统筹。')).toEqual([]);
+    expect(names('各级人民政府要加强领导。', '省、市、县三级政府联动。', '沿线市县政府要做好征地拆迁。')).toEqual([]);
     // One level before its body is the document's own jurisdiction.
     expect(names('县人民政府攻坚克难。')).toEqual(['县人民政府/organization']);
   });

@@ -86,23 +86,25 @@ const COORDINATED = /^(?:n|vn|ns|nt|nz|j)$/;
  * A modifier of two nouns joined by 和 or 与 belongs to the name whole: 国民经济和社会发展计划,
  * 四川省发展和改革委员会. So do two verbs joined so, which share the object after them: 保障和改善民生行动计划,
  * 保护和利用长江资源方案. The walk to a boundary word stops at 和; this carries the edge across it
- * when nouns stand on both sides (back over the nouns before it), or one verb on each side.
+ * when nouns stand on both sides (back over the nouns before it), or one verb on each side that is
+ * no verb of the boundary list.
  */
-function coordinatedStart(analysis: AnalyzedSentence, start: number, lexiconHeads: (text: string) => boolean): number {
-  // Two verbs sharing the object: the second one may be a boundary word the walk stopped after (巩固和拓展).
-  const verbAfter = tokenEndingAt(analysis, start);
-  const verbJoint = verbAfter?.tag === 'v' ? tokenEndingAt(analysis, verbAfter.start) : undefined;
-  const joint = isJoint(verbJoint) ? verbJoint : tokenEndingAt(analysis, start);
-  const after = analysis.tokenAt.get(joint === verbJoint ? (verbAfter?.start ?? start) : start);
+function coordinatedStart(analysis: AnalyzedSentence, start: number, lexicon: Lexicon): number {
+  const joint = tokenEndingAt(analysis, start);
+  const after = analysis.tokenAt.get(start);
   if (!isJoint(joint) || !after) return start;
   const before = tokenEndingAt(analysis, joint.start);
-  // jieba tags the second verb of a pair a noun now and then (保护/v 和 利用/n).
-  if (after.tag === 'v' || (before?.tag === 'v' && after.tag === 'n')) return before?.tag === 'v' && before.word.length >= 2 ? before.start : start;
+  // Two verbs of what is done to the object (保障和改善, 保护/v 和 利用/n, which jieba tags a noun now and then);
+  // a verb of the boundary list on either side makes a clause instead (组织和实施重点研发计划, 坚持和完善…制度).
+  if (after.tag === 'v' || (before?.tag === 'v' && after.tag === 'n')) {
+    const verbs = before?.tag === 'v' && before.word.length >= 2 && !lexicon.boundaries.has(before.word) && !lexicon.boundaries.has(after.word);
+    return verbs ? before.start : start;
+  }
   if (!COORDINATED.test(after.tag)) return start;
   let edge = joint.start;
   for (let token = tokenEndingAt(analysis, edge); token && COORDINATED.test(token.tag); token = tokenEndingAt(analysis, edge)) edge = token.start;
   // Two names joined (陆军特色医学中心和四川大学) are two names: the part before 和 must not end in a head word.
-  return edge < joint.start && !lexiconHeads(analysis.text.slice(edge, joint.start)) ? edge : start;
+  return edge < joint.start && headEnding(lexicon, analysis.text.slice(edge, joint.start)) === undefined ? edge : start;
 }
 
 const isJoint = (token: Token | undefined): token is Token => token?.word === '和' || token?.word === '与';
@@ -111,10 +113,14 @@ const isJoint = (token: Token | undefined): token is Token => token?.word === '�
  * A name whose modifier is framed "以 X 为 Y 的" (以大数据智能化为引领的创新驱动发展战略行动计划): the
  * frame is part of the name. The walk to a boundary word stops at 的; this carries the edge back to 以.
  */
-function framedStart(analysis: AnalyzedSentence, start: number): number {
+function framedStart(analysis: AnalyzedSentence, start: number, lexicon: Lexicon): number {
   const frame = MODIFIER_FRAME_BEFORE.exec(analysis.text.slice(Math.max(0, start - MODIFIER_FRAME_LENGTH), start));
-  // 以 opens a word of its own, not the end of one (所以, 可以).
-  return frame === null || !analysis.boundaries.has(start - frame[0].length) ? start : start - frame[0].length;
+  if (frame === null) return start;
+  const edge = start - frame[0].length;
+  // 以 opens a word of its own, not the end of one (所以, 可以); a place as X says where, not which
+  // (以长沙为中心的城市群发展规划 is a plan of 长沙's region, and 长沙 a mention of its own).
+  const centre = /^以(.+?)为/.exec(frame[0])?.[1] ?? '';
+  return !analysis.boundaries.has(edge) || lexicon.knownForms.get(centre)?.type === 'place' || lexicon.gazetteer.forms.has(centre) ? start : edge;
 }
 
 /** Quotes must pair up inside a name, as brackets must: a span never starts or ends inside “…”. */
@@ -162,7 +168,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
-        start = framedStart(analysis, coordinatedStart(analysis, start, (text) => headEnding(lexicon, text) !== undefined));
+        start = framedStart(analysis, coordinatedStart(analysis, start, lexicon), lexicon);
         const modifier = text.slice(start, headStart);
         const ruleHolds =
           headStart - start >= head.minModifier &&

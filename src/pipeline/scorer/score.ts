@@ -116,20 +116,26 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
 
 /**
  * Whether `item` holds some of `reading`'s items whole, cuts none of them, and holds only places that
- * do not end it: a name built on places (北海-钦州-防城港一体化, 广西第十四个五年规划…建议). A longer span
+ * neither end it nor are joined to what follows: a name built on places (北海-钦州-防城港一体化, 广西第十四个五年规划…建议). A longer span
  * that ends where a chosen name ends is another left edge of that name (经湖南省人民政府), and one that
  * runs on from a chosen project or body is a clause about it (长寿经开区建设重点产业园区).
  */
-function encloses(item: { start: number; end: number }, reading: readonly { start: number; end: number; mention: Mention }[]): boolean {
+function encloses(item: { start: number; end: number; mention: Mention }, reading: readonly { start: number; end: number; mention: Mention }[]): boolean {
+  // A phrase with 的 describes (重庆至成都的高铁, 上海的科技交流项目) rather than names.
+  if (item.mention.surface.includes('的')) return false;
   let holds = false;
   for (const other of reading) {
     if (item.start <= other.start && other.end <= item.end) {
-      if (other.end === item.end || other.mention.type !== 'place') return false;
+      // A place followed by a conjunction is one of two names joined (粤港澳大湾区和海南自由贸易港).
+      const next = item.mention.surface.charAt(other.end - item.start);
+      if (other.end === item.end || other.mention.type !== 'place' || JOINERS.has(next)) return false;
       holds = true;
     } else if (other.end > item.start && other.start < item.end) return false;
   }
   return holds;
 }
+
+const JOINERS = new Set(Array.from('和与及、'));
 
 /**
  * The jurisdictions a chosen body's name holds (重庆市黔江区人民政府 → 重庆市, 黔江区; 四川省发展和改革委员会
@@ -139,8 +145,16 @@ function encloses(item: { start: number; end: number }, reading: readonly { star
 function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly LocalCandidate[]): Mention[] {
   const bodies = chosen.filter((found) => found.type === 'organization');
   if (bodies.length === 0) return [];
+  // Each unit once, and not again where the reading chose it (a body kept around it, 长沙市 in 长沙市委).
+  const spans = new Set(chosen.map((found) => `${found.start}:${found.end}`));
   return candidates
     .filter(({ mention, certain }) => certain && mention.source === 'gazetteer' && mention.type === 'place' && bodies.some((body) => body.start <= mention.start && mention.end <= body.end && body.end - body.start > mention.end - mention.start))
+    .filter(({ mention }) => {
+      const key = `${mention.start}:${mention.end}`;
+      if (spans.has(key)) return false;
+      spans.add(key);
+      return true;
+    })
     .map(({ mention }) => asStrong(mention));
 }
 

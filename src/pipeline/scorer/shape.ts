@@ -99,18 +99,22 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
 }
 
 /** Levels only (区县, 市、州), with a bracketed aside dropped (区县（自治县）) and 人民 (区人民政府). */
-const LEVELS_ONLY = /^[省市区县州、]+$/;
+const LEVELS_ONLY = /^(?:[省市区县州乡镇旗、]|自治)+$/;
 
 /**
  * A body named by levels listed or compounded, or by a level after 各 (以市、州政府, 各区、县人民政府,
- * 区县（自治县）人民政府, 区县政府; a level right after another is the end of a compound): the bodies of every such unit, not one body. `modifier` is what
+ * 区县（自治县）人民政府, 区县政府, 各级人民政府, 县三级政府; a level right after another is the end of a compound): the bodies of every such unit, not one body. `modifier` is what
  * stands before the head, the span starting at `start` of `text`.
  */
 function namesEveryLevel(text: string, start: number, modifier: string): boolean {
-  const levels = modifier.replace(/^中共/, '').replace(/（[^（）]*）/g, '').replace(/人民$/, '');
+  // A bracketed level is another level listed (区（县）政府); 各, 各级 or a count of levels (三级) inside the
+  // span says every one of them, and so do the units along a line or concerned (沿线市县政府).
+  const plain = modifier.replace(/^中共/, '').replace(/[（）]/g, '').replace(/人民$/, '');
+  const levels = plain.replace(/^(?:地方|沿线|有关|相关)?各?级?/, '').replace(/[两三四五]级$/, '');
+  if ((levels !== plain && levels === '') || (plain === '' && text.slice(start - 2, start) === '各级')) return true;
   if (!LEVELS_ONLY.test(levels)) return false;
   const before = text.charAt(start - 1);
-  return levels.length >= 2 || before === '各' || /[省市区县州]/.test(before) || (before === '、' && /[省市区县州]/.test(text.charAt(start - 2)));
+  return levels !== plain || levels.length >= 2 || before === '各' || /[省市区县州乡镇旗]/.test(before) || (before === '、' && /[省市区县州]/.test(text.charAt(start - 2)));
 }
 
 /** True unless the span breaks one of the rules above. */
@@ -118,6 +122,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const { mention, sources } = candidate;
   const surface = analysis.text.slice(mention.start, mention.end);
   if (foldText(surface).length < 2) return false;
+  // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
+  const levelHead = mention.type === 'organization' ? headEnding(lexicon, surface, 1) : undefined;
+  if (levelHead?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - levelHead.head.length))) return false;
   if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
   const view = sentenceView(analysis, lexicon);
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
@@ -147,7 +154,6 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
   const headWord = headEnding(lexicon, surface, 1);
   const head = headWord?.head;
-  if (headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
     const modifier = surface.slice(0, surface.length - head.length);
     // A word that runs from the modifier into the head (外资银行 in 首家外资银行) is tagged as the whole word:
