@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, ROOT, shownCounts, type Site } from './helpers.js';
+import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, ROOT, settledPosition, shownCounts, type Site } from './helpers.js';
 
 const run = promisify(execFile);
 const CHECK_GEXF = join(ROOT, '..', 'shared', 'validators', 'check-gexf.sh');
@@ -39,22 +39,6 @@ async function download(page: Page, button: string, name: string): Promise<strin
 }
 
 /** The hub with the most co-occurrence neighbours: a selection whose neighbourhood is worth filtering. */
-/**
- * Where sigma draws `node` once the camera has stopped gliding to frame the selection: its drawn
- * position (CSS pixels in the canvas), read until two reads 150 ms apart agree. A slow machine glides longer.
- */
-async function settledPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
-  const read = async () => (await page.evaluate(() => window.yugraph?.shownPositions() ?? [])).find((point) => point.node === node);
-  let last = await read();
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await page.waitForTimeout(150);
-    const now = await read();
-    if (now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
-    last = now;
-  }
-  throw new Error(`${node} is not drawn, or never comes to rest`);
-}
-
 function hub(): string {
   const degree = new Map<string, number>();
   for (const edge of data.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);

@@ -178,3 +178,19 @@ export async function shownCounts(page: Page): Promise<{ nodes: number; edges: n
   const [nodes = NaN, edges = NaN] = ((await page.locator('#summary').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
   return { nodes, edges };
 }
+
+/**
+ * Where sigma draws `node` once the camera has stopped gliding to frame the selection: its drawn
+ * position (CSS pixels in the canvas), read until two reads 150 ms apart agree. A slow machine glides longer.
+ */
+export async function settledPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const read = async () => (await page.evaluate(() => window.yugraph?.shownPositions() ?? [])).find((point) => point.node === node);
+  let last = await read();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    if (now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error(`${node} is not drawn, or never comes to rest`);
+}

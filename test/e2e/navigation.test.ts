@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
-import { E2E_TIMEOUT, openExplorer, openSeedExplorer, type Site } from './helpers.js';
+import { E2E_TIMEOUT, openExplorer, openSeedExplorer, settledPosition, type Site } from './helpers.js';
 
 let browser: Browser;
 let site: Site;
@@ -95,7 +95,7 @@ describe('faded edges', { timeout: E2E_TIMEOUT }, () => {
     // The camera frames 广阳岛's neighbourhood, the same way each time it is chosen.
     await choose(page, node);
     await expect.poll(() => param(page, 'node')).toBe(node);
-    await page.waitForTimeout(900);
+    await settledPosition(page, node);
     const at = new Map((await positions(page)).map((point) => [point.node, point]));
     const mine = new Set(data.edges.filter((edge) => edge.source === node || edge.target === node).flatMap((edge) => [edge.source, edge.target]));
     const midpoint = (edge: (typeof data.edges)[number]) => {
@@ -138,7 +138,7 @@ describe('faded edges', { timeout: E2E_TIMEOUT }, () => {
 
     await choose(page, node);
     await expect.poll(() => param(page, 'node')).toBe(node);
-    await page.waitForTimeout(900);
+    await settledPosition(page, node);
     const again = new Map((await positions(page)).map((point) => [point.node, point]));
     expect(again.get(node)?.x).toBeCloseTo(at.get(node)?.x ?? NaN, 0);
     await page.mouse.move(box.x + hit.x, box.y + hit.y);

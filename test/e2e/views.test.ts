@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedYuGraph } from '../../src/core/graph-schema.js';
 import { TYPE_COLORS } from '../../src/core/palette.js';
-import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, type Site } from './helpers.js';
+import { E2E_TIMEOUT, inkRatio, openExplorer, openSeedExplorer, settledPosition, type Site } from './helpers.js';
 
 let browser: Browser;
 let site: Site;
@@ -35,7 +35,7 @@ describe('the camera', { timeout: E2E_TIMEOUT }, () => {
   it('frames the neighbourhood after ego depth 1 on 成渝地区双城经济圈: every shown node is in the viewport', async () => {
     const { page } = await openExplorer(browser, url({ node: '成渝地区双城经济圈' }));
     await page.locator('#filter-ego').selectOption('1');
-    await page.waitForTimeout(900);
+    await settledPosition(page, '成渝地区双城经济圈');
     const shown = await positions(page);
     expect(shown.length).toBeGreaterThan(10);
     expect(await outside(page)).toEqual([]);
@@ -69,7 +69,7 @@ describe('the camera', { timeout: E2E_TIMEOUT }, () => {
 describe('labels', { timeout: E2E_TIMEOUT }, () => {
   it('labels the neighbours of 两江四岸 before anything else', async () => {
     const { page } = await openExplorer(browser, url({ node: '两江四岸' }));
-    await page.waitForTimeout(900);
+    await settledPosition(page, '两江四岸');
     const neighbours = new Set(data.edges.flatMap((edge) => (edge.source === '两江四岸' ? [edge.target] : edge.target === '两江四岸' ? [edge.source] : [])));
     const labelOf = new Map(data.nodes.map((node) => [node.key, node.attributes?.label ?? node.key]));
     const drawn = new Set(await page.evaluate(() => window.yugraph?.labels() ?? []));
