@@ -1,6 +1,6 @@
 import { foldText } from '../core/text.js';
 import type { Mention } from '../core/types.js';
-import { mention } from './mentions/span.js';
+import { mention, nestsIn } from './mentions/span.js';
 import { resolveOverlaps, type SentenceMentions } from './mentions/index.js';
 import { Trie } from './mentions/trie.js';
 
@@ -71,7 +71,7 @@ function nestedInside(mentions: readonly Mention[], kept: readonly Mention[]): M
   // A kept mention may be this pass's copy of a selected one (an attested name at the same span).
   const selected = kept.filter((body) => mentions.some((found) => found.start === body.start && found.end === body.end));
   return mentions.filter(
-    (found) => !found.weak && selected.some((body) => body.start <= found.start && found.end <= body.end && body.end - body.start > found.end - found.start),
+    (found) => !found.weak && selected.some((body) => nestsIn(found, body)),
   );
 }
 
@@ -79,9 +79,9 @@ function nestedInside(mentions: readonly Mention[], kept: readonly Mention[]): M
 const OPENING_QUOTE = /^“([^“”]+)”./;
 
 /**
- * The one nesting a sentence's mentions allow: a name the corpus accepts on its own, written in
- * quotes at the start of a longer name, is mentioned there too (“一带一路”科技创新合作区 mentions
- * 一带一路), so counting a name's mentions counts every place the text writes it.
+ * A name the corpus accepts on its own, written in quotes at the start of a longer name, is
+ * mentioned there too (“一带一路”科技创新合作区 mentions 一带一路), so counting a name's mentions
+ * counts every place the text writes it (the selection's nestings are kept by `nestedInside`).
  */
 function quotedInside(analysis: SentenceMentions['analysis'], mentions: readonly Mention[], examples: ReadonlyMap<string, Mention>): Mention[] {
   return mentions.flatMap((found) => {

@@ -119,7 +119,7 @@ function framedStart(analysis: AnalyzedSentence, start: number, lexicon: Lexicon
   const edge = start - frame[0].length;
   // 以 opens a word of its own, not the end of one (所以, 可以); a place as X says where, not which
   // (以长沙为中心的城市群发展规划 is a plan of 长沙's region, and 长沙 a mention of its own).
-  const centre = /^以(.+?)为/.exec(frame[0])?.[1] ?? '';
+  const centre = frame[1] ?? '';
   return !analysis.boundaries.has(edge) || lexicon.knownForms.get(centre)?.type === 'place' || lexicon.gazetteer.forms.has(centre) ? start : edge;
 }
 

@@ -11,10 +11,14 @@ export const MAX_NAME_LENGTH = 24;
  * noun phrase, Y one word. `MODIFIER_FRAME` finds it opening a span, `MODIFIER_FRAME_BEFORE` ending
  * right before one; `MODIFIER_FRAME_LENGTH` is the longest frame.
  */
-const FRAME_BODY = '以[^，。；：、“”《》为的以\\s]{1,10}为[^，。；：、“”《》为的以\\s]{1,4}的';
+const FRAME_OUTSIDE = '[^，。；：、“”《》为的以\\s]';
+const [MAX_FRAME_X, MAX_FRAME_Y] = [10, 4];
+const FRAME_BODY = `以(${FRAME_OUTSIDE}{1,${MAX_FRAME_X}})为${FRAME_OUTSIDE}{1,${MAX_FRAME_Y}}的`;
+/** Its match's group 1 is X. */
 export const MODIFIER_FRAME = new RegExp(`^${FRAME_BODY}`);
 export const MODIFIER_FRAME_BEFORE = new RegExp(`${FRAME_BODY}$`);
-export const MODIFIER_FRAME_LENGTH = 17;
+/** 以, X, 为, Y and 的 at their longest. */
+export const MODIFIER_FRAME_LENGTH = MAX_FRAME_X + MAX_FRAME_Y + 3;
 
 /** When signals claim the same span, the more specific one decides the type: the lexicon, then 《》, quotes, patterns, lists, jieba. */
 export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
@@ -28,6 +32,11 @@ export function asStrong(found: Mention): Mention {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- weak is taken out so that the rest can be kept.
   const { weak, ...strong } = found;
   return strong;
+}
+
+/** Whether `inner` lies inside `outer` and is shorter: a mention nested in another (黔江区 in 重庆市黔江区人民政府). */
+export function nestsIn(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 export function mention(

@@ -151,7 +151,7 @@ export function recurrenceFeatures(sentences: number, documentSentences: number,
 }
 
 /** A whole word the gazetteer or the lexicon knows as a place. */
-function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
+export function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && (lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
 }
 

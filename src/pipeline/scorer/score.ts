@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
-import { asStrong, SOURCE_RANK } from '../mentions/span.js';
+import { asStrong, nestsIn, SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, isProperToken, tokenEndingAt, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
@@ -148,7 +148,7 @@ function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly Lo
   // Each unit once, and not again where the reading chose it (a body kept around it, 长沙市 in 长沙市委).
   const spans = new Set(chosen.map((found) => `${found.start}:${found.end}`));
   return candidates
-    .filter(({ mention, certain }) => certain && mention.source === 'gazetteer' && mention.type === 'place' && bodies.some((body) => body.start <= mention.start && mention.end <= body.end && body.end - body.start > mention.end - mention.start))
+    .filter(({ mention, certain }) => certain && mention.source === 'gazetteer' && mention.type === 'place' && bodies.some((body) => nestsIn(mention, body)))
     .filter(({ mention }) => {
       const key = `${mention.start}:${mention.end}`;
       if (spans.has(key)) return false;

@@ -3,7 +3,7 @@ import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
 import { MODIFIER_FRAME } from '../mentions/span.js';
 import type { Candidate } from './features.js';
-import { headOf, sentenceView } from './features.js';
+import { headOf, isPlaceForm, sentenceView } from './features.js';
 
 /**
  * What no name looks like, whatever the scorer thinks of it, read from jieba's tags and the span's
@@ -65,7 +65,7 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
 
 /** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
 function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token !== undefined && (token.tag === 'ns' || lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
+  return token?.tag === 'ns' || isPlaceForm(token, lexicon);
 }
 
 /** 至 between two places names a route (西宁至成都铁路, 两江新区至长寿快速通道), not a clause's "to". */
@@ -122,9 +122,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const { mention, sources } = candidate;
   const surface = analysis.text.slice(mention.start, mention.end);
   if (foldText(surface).length < 2) return false;
+  const headWord = headEnding(lexicon, surface, 1);
   // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
-  const levelHead = mention.type === 'organization' ? headEnding(lexicon, surface, 1) : undefined;
-  if (levelHead?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - levelHead.head.length))) return false;
+  if (mention.type === 'organization' && headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
   if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
   const view = sentenceView(analysis, lexicon);
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
@@ -152,7 +152,6 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
   // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
-  const headWord = headEnding(lexicon, surface, 1);
   const head = headWord?.head;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
     const modifier = surface.slice(0, surface.length - head.length);
