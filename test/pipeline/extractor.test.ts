@@ -47,6 +47,11 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('建设光明村车站。')).toEqual(['光明村车站/project']);
   });
 
+  it('reads a toponym that jieba splits unevenly (铁/n 峰山/n), or a port named by a plain noun (果园/n 港), as an anchor', () => {
+    expect(names('歌乐山隧道和铁峰山隧道全线贯通。')).toEqual(['歌乐山隧道/project', '铁峰山隧道/project']);
+    expect(names('寸滩港和果园港吞吐量增长。')).toEqual(['寸滩港/project', '果园港/project']);
+  });
+
   it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
     expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
     expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);
@@ -62,6 +67,12 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(names('记者从省文化和旅游厅获悉，黄山风景区客流创新高。')).toContain('省文化和旅游厅/organization');
     // A locating verb ends a name on its left (该项目位于…).
     for (const name of names('该项目位于天府国际生物城，总投资50亿元。')) expect(name).not.toMatch(/位于/);
+  });
+
+  it('leaves out a verb that governs the name as its object, listed or not, and 经 before an approving body', () => {
+    for (const name of names('优化职责体系，实行政府权责清单制度。', '各地推行河湖长制和林长制。')) expect(name).not.toMatch(/^(?:实行|推行)/);
+    expect(names('经市人民政府同意，现予印发。')).toEqual(['市人民政府/organization']);
+    expect(names('本方案经湖北省人民政府批准后实施。')).toContain('湖北省人民政府/organization');
   });
 
   it('keeps a time word that qualifies rather than dates (新一代, 五年)', () => {
@@ -164,6 +175,16 @@ describe('5. quotes', () => {
     expect(names('建立重大外资项目“直通车”制度。')).toContain('“直通车”制度/program');
   });
 
+  it('offers the nouns before a quote as the opening of its name, and the scorer may take them', () => {
+    const candidates = (text: string) =>
+      extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter).flatMap((sentence) => sentence.mentions.filter((found) => found.source === 'quote').map((found) => found.surface));
+    expect(candidates('落实电子信息产业“3+5”政策。')).toEqual(expect.arrayContaining(['“3+5”政策', '电子信息产业“3+5”政策']));
+    expect(candidates('签订黔渝“1+6”合作协议。')).toContain('黔渝“1+6”合作协议');
+    expect(names('推进国际贸易“单一窗口”建设。')).toEqual(['国际贸易“单一窗口”/slogan']);
+    // A verb or stop word before the quote opens nothing.
+    expect(candidates('全面推行“一网通办”改革。').filter((surface) => /^[^“]+“/.test(surface))).toEqual([]);
+  });
+
   it('still mentions a quoted name where it opens a longer name (“一网通办”改革 mentions 一网通办)', () => {
     const found = entities('全面推行“一网通办”。', '深化“一网通办”改革。');
     const bare = found.find((entity) => entity.label.replace(/[“”]/g, '') === '一网通办');
@@ -202,6 +223,12 @@ describe('6. lists', () => {
     const found = names('推动ABB、SK海力士等产能释放，加快OPPO、vivo等手机量产。');
     expect(found).toEqual(expect.arrayContaining(['SK海力士/organization', 'OPPO/organization', 'vivo/organization']));
     expect(names('推进北京、上海等城市合作。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+  });
+
+  it('reads the other named items of a list of firms as firms too, but not a phrase the list runs into', () => {
+    expect(names('重点推动万国半导体、SK海力士等产能释放。')).toEqual(['万国半导体/organization', 'SK海力士/organization']);
+    expect(names('重点支持华峰化工、LG新能源等扩大产能。')).toEqual(['华峰化工/organization', 'LG新能源/organization']);
+    expect(names('以大数据、先进制造等为主导的新兴产业不断聚集。').filter((name) => name.endsWith('/organization'))).toEqual([]);
   });
 
   it('reads firms listed before 等企业 as organizations', () => {
@@ -386,6 +413,12 @@ describe('11. the national policy vocabulary, quoted or not, from any province',
       '中国式现代化/slogan',
     ]);
     expect(names('湖南省推动乡村振兴和共同富裕，融入长江经济带发展。')).toEqual(['湖南省/place', '乡村振兴/program', '共同富裕/slogan', '长江经济带/program']);
+  });
+
+  it('takes the country itself (中国, 我国) as the frame, not a place, but keeps the names it opens', () => {
+    const found = names('中国企业赴越南投资，我国对东盟出口增长。', '奋力推进中国式现代化。');
+    expect(found).toEqual(expect.arrayContaining(['越南/place', '东盟/organization', '中国式现代化/slogan']));
+    expect(found.filter((name) => /^(?:中国|我国)\//.test(name))).toEqual([]);
   });
 });
 

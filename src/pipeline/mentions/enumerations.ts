@@ -111,10 +111,13 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
     const named = spans.map(([start, end]) => looksNamed(analysis, start, end, lexicon));
     const anyNamed = category === 'organization' && listed && spans.some(([start, end]) => isFirmLike(analysis, start, end) || headEnding(lexicon, text.slice(start, end), 1)?.type === 'organization');
+    // Without a category the list still names firms where an item is written in Latin letters or as an
+    // organization (OPPO、vivo等5G手机); its other named items are firms too (万国半导体、SK海力士等产能释放).
+    // An item holding 等 or 的 is a phrase the list runs into (大数据、先进制造等为主导的新兴产业), not a firm.
+    const plain = ([start, end]: [number, number]) => !/[等的]/.test(text.slice(start, end));
+    const firms = category === undefined && listed && spans.some((span) => plain(span) && isFirmLike(analysis, span[0], span[1]));
     spans.forEach(([start, end], index) => {
-      // Without a category the list still names firms where an item is written in Latin letters or
-      // as an organization (万国半导体、SK海力士等产能释放; OPPO、vivo等5G手机).
-      const type = category ?? (listed && !text.slice(start, end).includes('等') && isFirmLike(analysis, start, end) ? 'organization' : undefined);
+      const type = category ?? (firms && plain([start, end]) ? 'organization' : undefined);
       if (type !== undefined && (named[index] || anyNamed)) found.push(mention(analysis, start, end, type, 'list'));
     });
   }

@@ -1,7 +1,7 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
-import { isWholeToken, type AnalyzedSentence } from './analysis.js';
+import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
 import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
 
 /**
@@ -103,13 +103,20 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     const start = match.index;
     const end = start + match[0].length;
     if (isJunkName(core, lexicon) || (core.length > MAX_QUOTE && !SERIES.test(core))) continue;
+    // The nouns right before a quote may open its name (汽车产业“1+2”政策, 川渝“2+16”合作协议) or only
+    // say what it is about: both readings are candidates, and the scorer chooses.
+    const opening = nounsBefore(analysis, lexicon, start);
+    const withOpening = (from: number, to: number, type: EntityType, extra: Pick<Mention, 'sameAs'> = {}) => {
+      found.push(mention(analysis, from, to, type, 'quote', extra));
+      if (opening !== undefined) found.push(mention(analysis, opening, to, type, 'quote', extra));
+    };
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
-      found.push(mention(analysis, start, end + fused[0].length, fused[1], 'quote', SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {}));
+      withOpening(start, end + fused[0].length, fused[1], SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {});
       continue;
     }
     // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
-    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) found.push(mention(analysis, start, suffixEnd, type, 'quote'));
+    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type);
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
     if (goal > start + 1 && end - 1 - goal >= 2) {
@@ -120,11 +127,33 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     if (isEmphasis(analysis, start + 1, end - 1)) continue;
     const type = quotedType(core, lexicon);
     if (!type) continue;
-    found.push(mention(analysis, start, end, type, 'quote'));
     // A place right before the quote may belong to the name (长江“十年禁渔”) or only locate it
-    // (香港“北部都会区”): both readings are candidates, and the scorer chooses.
+    // (香港“北部都会区”), as other nouns may (国际贸易“单一窗口”); either way the quote is the same thing.
+    found.push(mention(analysis, start, end, type, 'quote'));
     const place = placeEndingAt(text, start, places);
-    if (place && analysis.boundaries.has(start - place.length)) found.push(mention(analysis, start - place.length, end, type, 'quote', { sameAs: [foldText(core)] }));
+    const from = place !== undefined && analysis.boundaries.has(start - place.length) ? start - place.length : opening;
+    if (from !== undefined) found.push(mention(analysis, from, end, type, 'quote', { sameAs: [foldText(core)] }));
   }
   return found;
+}
+
+/** Tags of the words a name's opening before a quote is made of: nouns, proper words, abbreviations. */
+const OPENING_TAGS = /^(?:n|nz|ns|nt|nr|j|vn|x)$/;
+/** The longest opening before a quote, in characters. */
+const MAX_OPENING = 8;
+
+/**
+ * Where the run of nouns that ends right before a quote at `quoteStart` starts (汽车/n 产业/n “1+2”),
+ * if one does: no punctuation, no stop word, and no word that is or opens with a boundary word (jieba
+ * glues some to a verb: 全面推行/n “一网通办”), at most MAX_OPENING characters.
+ */
+function nounsBefore(analysis: AnalyzedSentence, lexicon: Lexicon, quoteStart: number): number | undefined {
+  const opensWithBoundary = (word: string) => [2, 3, 4].some((length) => length <= word.length && lexicon.boundaries.has(word.slice(0, length)));
+  let from = quoteStart;
+  for (let token = tokenEndingAt(analysis, from); token !== undefined; token = tokenEndingAt(analysis, from)) {
+    const word = token.word;
+    if (!OPENING_TAGS.test(token.tag) || !/^[\u4e00-\u9fff]+$/.test(word) || opensWithBoundary(word) || lexicon.stopwords.has(word) || quoteStart - token.start > MAX_OPENING) break;
+    from = token.start;
+  }
+  return from < quoteStart ? from : undefined;
 }

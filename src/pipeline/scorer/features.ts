@@ -239,7 +239,7 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   // A known name at the end with more before it: a left over-extension (随着西部陆海新通道).
   if (view.known.some(([from, to]) => to === end && from > start)) features.push('ends:known-name');
   if (/^“[^“”]+”$/.test(surface)) features.push('quote:whole');
-  else if (surface.includes('“')) features.push('quote:inside');
+  else if (surface.includes('“')) features.push(surface.startsWith('“') ? 'quote:opens' : 'quote:inside');
   if (text.charAt(start - 1) === '《' && text.charAt(end) === '》') features.push('book');
   if (/[（(]/.test(surface)) features.push('has:bracket');
   return features;

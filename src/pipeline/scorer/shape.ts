@@ -49,8 +49,8 @@ const MIN_TOPONYM = 3;
 
 /**
  * A local place name that jieba reads as everyday words: one word of three characters or more that
- * ends in a toponym's generic (团结村/n, 峰山/n), or a generic character standing alone after a noun
- * of two (钓鱼/n 城/n): the span's specific part is then a place, not a description.
+ * ends in a toponym's generic (团结村/n), or a shorter word ending in one right after a noun, three
+ * characters together (钓鱼/n 城/n, 铁/n 峰山/n): the span's specific part is then a place, not a description.
  */
 function namesLocalPlace(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => {
@@ -59,8 +59,14 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
     if (!generic || !(token.tag.startsWith('n') || token.tag === 'zg')) return false;
     if (token.word.length >= MIN_TOPONYM) return true;
     const before = tokens[index - 1];
-    return before !== undefined && before.word.length >= 2 && before.tag.startsWith('n') && before.end === token.start;
+    return before !== undefined && before.word.length + token.word.length >= MIN_TOPONYM && before.tag.startsWith('n') && before.end === token.start;
   });
+}
+
+/** A head that is itself a toponym's generic (港) after a noun of two characters or more: a local place's name (果园港, 寸滩港). */
+function namedByGenericHead(head: string, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return TOPONYM_GENERIC.has(head) && tokens.length === 1 && last !== undefined && last.word.length >= 2 && last.tag.startsWith('n');
 }
 
 /** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
@@ -168,7 +174,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const listed = sources.includes('list');
     // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
     const anchored = listed || headWord?.proper || headWord?.needsPlace;
-    if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
+    if ((nominal || headWord?.needsAnchor) && !anchored && !namedByGenericHead(head, modifierTokens) && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
 }
