@@ -52,6 +52,11 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('寸滩港和果园港吞吐量增长。')).toEqual(['寸滩港/project', '果园港/project']);
   });
 
+  it('takes the spirit of a kind of person (企业家精神, 劳模精神) as no name, that of a place or a known one as a name', () => {
+    expect(names('传承科学家精神与劳模精神，弘扬工匠精神。')).toEqual([]);
+    expect(names('弘扬井冈山精神和伟大建党精神。')).toEqual(['井冈山精神/slogan', '伟大建党精神/slogan']);
+  });
+
   it('keeps a name whose modifier has an anchor: a place, a brand, digits', () => {
     expect(names('加快长安汽车新能源基地建设。')).toContain('长安汽车新能源基地/project');
     expect(names('建设3D打印产业园和5G网络建设工程。')).toEqual(['3D打印产业园/project', '5G网络建设工程/program']);
