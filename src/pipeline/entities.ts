@@ -105,8 +105,10 @@ function chooseLabel(surfaces: Map<string, number>, canonical: string | undefine
   let best = '';
   let bestCount = 0;
   for (const [surface, count] of surfaces) {
-    if (folded.some((other) => abbreviates(foldText(surface), other))) continue;
-    const longer = foldText(surface).length - foldText(best).length;
+    const form = foldText(surface);
+    // A level form (区人民政府) labels nothing while the same body is written in full (汉南区政府).
+    if (folded.some((other) => abbreviates(form, other) || (LOCAL_BODY.test(form) && !LOCAL_BODY.test(other) && levelTail(other) === levelTail(form)))) continue;
+    const longer = form.length - foldText(best).length;
     if (count > bestCount || (count === bestCount && (longer > 0 || (longer === 0 && surface < best)))) [best, bestCount] = [surface, count];
   }
   return best;
@@ -115,9 +117,18 @@ function chooseLabel(surfaces: Map<string, number>, canonical: string | undefine
 export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, segmenter: Segmenter): Entity[] {
   const groups = new UnionFind();
   const mentionsByKey = new Map<string, Mention[]>();
+  const ownBodies = ownBodiesByDocument(sentences);
   for (const { mentions } of sentences) {
     for (const found of mentions) {
       const key = foldText(displayForm(found.surface));
+      const tail = LOCAL_BODY.test(key) ? levelTail(key) : undefined;
+      const own = tail === undefined ? undefined : ownBodies.get(documentOf(found.sentence))?.get(tail);
+      // A level form is its document's own body where the document names one such body in full; the
+      // lexicon's sameAs (市人民政府 = 市政府) would join it to every other document's 市政府.
+      if (own !== undefined) {
+        append(mentionsByKey, own, found);
+        continue;
+      }
       append(mentionsByKey, key, found);
       for (const other of found.sameAs ?? []) groups.union(key, other);
     }
@@ -314,14 +325,57 @@ function mergeDroppedCharacter(keys: readonly string[], mentionsByKey: ReadonlyM
   }
 }
 
-/** Whether every document of `mentions` writes a longer form that `levelForm` abbreviates (四川省人民政府 for 省政府). */
+/** Whether every document of `mentions` writes a longer form of the same level and head (四川省人民政府 for 省政府, 汉南区政府 for 区人民政府). */
 function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
-  const inFull = new Set(mentions.filter((found) => found.surface.length > levelForm.length && abbreviates(levelForm, displayForm(found.surface))).map((found) => documentOf(found.sentence)));
+  const tail = levelTail(levelForm);
+  const isFull = (found: Mention) => {
+    const key = foldText(displayForm(found.surface));
+    return !LOCAL_BODY.test(key) && levelTail(key) === tail;
+  };
+  const inFull = new Set(mentions.filter(isFull).map((found) => documentOf(found.sentence)));
   return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found.sentence)));
 }
 
 /** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */
 const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协)$/;
+
+/** A body's level and head, with 人民政府 written 政府: 西安市人民政府 → 市政府, 中共重庆市委 → 市委. */
+function levelTail(key: string): string | undefined {
+  return /[省市区县](?:委|政府|人大|政协)$/.exec(key.replace(/人民政府$/, '政府'))?.[0];
+}
+
+/**
+ * Per document, the bodies it names in full by level and head (西安市人民政府 under 市政府), kept only
+ * where the document names one body of that level: a report that names 重庆市人民政府 and
+ * 四川省人民政府 leaves 省政府 unresolved only if it also names another 省政府.
+ */
+function ownBodiesByDocument(sentences: readonly SentenceMentions[]): Map<string, Map<string, string>> {
+  const named = new Map<string, Map<string, Set<string>>>();
+  for (const { mentions } of sentences) {
+    for (const found of mentions) {
+      const key = foldText(displayForm(found.surface));
+      const tail = found.type === 'organization' && !LOCAL_BODY.test(key) ? levelTail(key) : undefined;
+      if (tail === undefined) continue;
+      const document = documentOf(found.sentence);
+      const byTail = named.get(document) ?? new Map<string, Set<string>>();
+      named.set(document, byTail);
+      const keys = byTail.get(tail) ?? new Set<string>();
+      byTail.set(tail, keys);
+      keys.add(key);
+    }
+  }
+  const own = new Map<string, Map<string, string>>();
+  for (const [document, byTail] of named) {
+    // Two spellings of one body (西安市人民政府, 西安市政府) are still one body.
+    const single = [...byTail].flatMap(([tail, keys]): [string, string][] => {
+      const bodies = [...keys].sort();
+      const [first] = bodies;
+      return first !== undefined && new Set(bodies.map((key) => key.replace(/人民政府$/, '政府'))).size === 1 ? [[tail, first]] : [];
+    });
+    own.set(document, new Map(single));
+  }
+  return own;
+}
 
 /**
  * 市委 in documents that all name the same 市委 in full (中共重庆市委) is that body; where the
@@ -331,7 +385,10 @@ const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协
 function mergeLocalBodies(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind): void {
   const documentsOfKey = (key: string) => new Set(documentsOf(mentionsByKey.get(key) ?? []));
   for (const short of keys.filter((key) => LOCAL_BODY.test(key))) {
-    const documents = documentsOfKey(short);
+    // Every document of the level form's entity, not of this spelling alone: 市人民政府 written only in
+    // the 西安 text is one entity with 市政府 written in others, which 西安市人民政府 does not name.
+    const root = groups.find(short);
+    const documents = new Set(keys.filter((key) => groups.find(key) === root).flatMap((key) => [...documentsOfKey(key)]));
     const full = keys.filter((key) => key !== short && key.endsWith(short));
     const inEvery = new Set(full.filter((key) => [...documents].every((document) => documentsOfKey(key).has(document))).map((key) => groups.find(key)));
     const inAny = new Set(full.filter((key) => [...documents].some((document) => documentsOfKey(key).has(document))).map((key) => groups.find(key)));

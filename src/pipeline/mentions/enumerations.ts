@@ -115,9 +115,11 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     // organization (OPPO、vivo等5G手机); its other named items are firms too (万国半导体、SK海力士等产能释放).
     // An item holding 等 or 的 is a phrase the list runs into (大数据、先进制造等为主导的新兴产业), not a firm.
     const plain = ([start, end]: [number, number]) => !/[等的]/.test(text.slice(start, end));
-    const firms = category === undefined && listed && spans.some((span) => plain(span) && isFirmLike(analysis, span[0], span[1]));
+    // Only a firm written with Han characters too (SK海力士) or as an organization speaks for the others:
+    // a bare Latin word is as often a city (LA) or a scheme (TIR, RCEP).
+    const firms = category === undefined && listed && spans.some((span) => plain(span) && isFirmLike(analysis, span[0], span[1]) && /[\u4e00-\u9fff]/.test(text.slice(span[0], span[1])));
     spans.forEach(([start, end], index) => {
-      const type = category ?? (firms && plain([start, end]) ? 'organization' : undefined);
+      const type = category ?? (plain([start, end]) && (firms || (listed && isFirmLike(analysis, start, end))) ? 'organization' : undefined);
       if (type !== undefined && (named[index] || anyNamed)) found.push(mention(analysis, start, end, type, 'list'));
     });
   }

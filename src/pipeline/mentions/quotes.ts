@@ -144,7 +144,7 @@ const MAX_OPENING = 8;
 
 /**
  * Where the run of nouns that ends right before a quote at `quoteStart` starts (汽车/n 产业/n “1+2”),
- * if one does: no punctuation, no stop word, and no word that is or opens with a boundary word (jieba
+ * if one does: no punctuation, no place or known name, no stop word, and no word that is or opens with a boundary word (jieba
  * glues some to a verb: 全面推行/n “一网通办”), at most MAX_OPENING characters.
  */
 function nounsBefore(analysis: AnalyzedSentence, lexicon: Lexicon, quoteStart: number): number | undefined {
@@ -152,7 +152,9 @@ function nounsBefore(analysis: AnalyzedSentence, lexicon: Lexicon, quoteStart: n
   let from = quoteStart;
   for (let token = tokenEndingAt(analysis, from); token !== undefined; token = tokenEndingAt(analysis, from)) {
     const word = token.word;
-    if (!OPENING_TAGS.test(token.tag) || !/^[\u4e00-\u9fff]+$/.test(word) || opensWithBoundary(word) || lexicon.stopwords.has(word) || quoteStart - token.start > MAX_OPENING) break;
+    // A place or a known name before the quote is a name of its own (湖北“楚天英才计划”, 西部陆海新通道“13+5”物流枢纽).
+    const named = token.tag === 'ns' || lexicon.knownForms.has(word) || lexicon.gazetteer.forms.has(word);
+    if (!OPENING_TAGS.test(token.tag) || named || !/^[\u4e00-\u9fff]+$/.test(word) || opensWithBoundary(word) || lexicon.stopwords.has(word) || quoteStart - token.start > MAX_OPENING) break;
     from = token.start;
   }
   return from < quoteStart ? from : undefined;

@@ -107,22 +107,25 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     }
     start--;
   }
-  start = skipGoverningVerb(analysis, skipLeadingBoundaries(analysis, lexicon, start, headStart), headStart);
+  start = skipGoverningVerb(analysis, skipLeadingBoundaries(analysis, lexicon, start, headStart), headStart, end);
   while (start < headStart && (!analysis.boundaries.has(start) || /[（）·]/.test(text.charAt(start)))) start++;
   return start;
 }
 
 /** Tags of the noun a verb takes as its object: common, proper and verbal nouns, abbreviations. */
 const OBJECT_TAGS = /^(?:n|nr|ns|nt|nz|vn|j)$/;
+/** Heads of campaigns, which are named by what they do (保护母亲河行动, 消除艾滋病母婴传播行动计划). */
+const CAMPAIGN_HEAD = /(?:行动|行动计划|工程|战)$/;
 
 /**
  * A verb that opens the walk with a noun right after it governs the name as its object, whichever
  * verb it is, listed or not: 实行/v 政府权责清单制度 → 政府权责清单制度. A one-character verb is
- * often a name's own morpheme (引大济岷工程), and two verbs in a row are one act named (防范化解…).
+ * often a name's own morpheme (引大济岷工程), two verbs in a row are one act named (防范化解…), and a
+ * campaign keeps its verb.
  */
-function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart: number): number {
+function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart: number, end: number): number {
   const verb = analysis.tokenAt.get(start);
-  if (verb?.tag !== 'v' || verb.word.length < 2) return start;
+  if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(analysis.text.slice(headStart, end))) return start;
   const object = analysis.tokenAt.get(verb.end);
   return object !== undefined && object.start < headStart && OBJECT_TAGS.test(object.tag) ? verb.end : start;
 }

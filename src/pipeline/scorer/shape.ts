@@ -1,7 +1,7 @@
 import { foldText } from '../../core/text.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { MODIFIER_FRAME } from '../mentions/span.js';
+import { MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, isPlaceForm, sentenceView } from './features.js';
 
@@ -19,6 +19,8 @@ const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 /** An office held by a person, as a word of its own: what follows it is that person's name (省长王伟中). */
 const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主席|总理|部长|厅长|局长)$/;
+/** Verbs that report what someone put forward or decided: a span running through one is a clause (目标提出以下建议, 党中央作出部署). */
+const REPORTING = /^(?:提出|作出|做出|指出|强调|表示)$/;
 /** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
 const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
@@ -61,12 +63,6 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
     const before = tokens[index - 1];
     return before !== undefined && before.word.length + token.word.length >= MIN_TOPONYM && before.tag.startsWith('n') && before.end === token.start;
   });
-}
-
-/** A head that is itself a toponym's generic (港) after a noun of two characters or more: a local place's name (果园港, 寸滩港). */
-function namedByGenericHead(head: string, tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return TOPONYM_GENERIC.has(head) && tokens.length === 1 && last !== undefined && last.word.length >= 2 && last.tag.startsWith('n');
 }
 
 /** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
@@ -138,11 +134,14 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A "以 X 为 Y 的" frame opening the modifier is part of the name (以大数据智能化为引领的…行动计划): its 以 and 为 are no clause's.
   const frameEnd = mention.start + (MODIFIER_FRAME.exec(surface)?.[0].length ?? 0);
   if (first && first.start === mention.start && frameEnd === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
+  // An adverb and a verb that jieba glues into one word (充分发挥/n, 大力发展/nz) are a clause's, not a name's.
+  if (tokens.some((token) => token.word.length >= 4 && splitsInto(token.word, lexicon.boundaries))) return false;
   const preposition = (token: Token, index: number) => token.tag === 'p' && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
   if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)))) return false;
   // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
   if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
+  if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
@@ -174,7 +173,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const listed = sources.includes('list');
     // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
     const anchored = listed || headWord?.proper || headWord?.needsPlace;
-    if ((nominal || headWord?.needsAnchor) && !anchored && !namedByGenericHead(head, modifierTokens) && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
+    if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
 }
