@@ -247,10 +247,13 @@ const FRAME_PREFIX = /^(?:新时代|新一轮|首届|第[0-9一二三四五六�
 /** The shortest bare form a frame may leave: shorter ones are words, not names (建设 of 城市建设). */
 const MIN_BARE = 3;
 
-/** `key` without its frame, or undefined when it has none. */
+/** `key` without its frames, or undefined when it has none: 无废城市建设试点 → 无废城市 (试点, then 建设). */
 function bareForm(key: string): string | undefined {
   const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE);
-  if (suffix !== undefined) return key.slice(0, key.length - suffix.length);
+  if (suffix !== undefined) {
+    const bare = key.slice(0, key.length - suffix.length);
+    return bareForm(bare) ?? bare;
+  }
   const prefix = FRAME_PREFIX.exec(key)?.[0];
   return prefix === undefined || key.length - prefix.length < MIN_BARE ? undefined : key.slice(prefix.length);
 }

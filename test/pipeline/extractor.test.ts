@@ -285,6 +285,11 @@ describe('7. no single-character node and no clause node', () => {
 });
 
 describe('8. a longer name does not swallow the names inside it', () => {
+  it('keeps a plan named after a strategy or slogan, with that name nested in it', () => {
+    const found = names('深入实施生态优先绿色发展行动计划，坚持生态优先绿色发展。', '坚持生态优先绿色发展，建设美丽重庆。');
+    expect(found).toEqual(expect.arrayContaining(['生态优先绿色发展行动计划/program', '生态优先绿色发展/slogan']));
+  });
+
   it('keeps an accepted longer name and the surer names inside it, nested in it', () => {
     expect(names('加快南宁-北海-钦州一体化建设。')).toEqual(['南宁-北海-钦州一体化/program', '南宁/place', '北海/place', '钦州/place']);
     // …but not a phrase with 的, nor two names joined (the places stand alone there).
@@ -300,6 +305,13 @@ describe('8. a longer name does not swallow the names inside it', () => {
 });
 
 describe('9. merging', () => {
+  it('merges a name with the same name in two frames (“无废城市”建设试点: 建设, then 试点)', () => {
+    const found = entities('开展“无废城市”建设试点。', '加快建设无废城市，推进无废城市建设。');
+    const city = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.replace(/[“”]/g, '') === '无废城市'));
+    expect(city).toHaveLength(1);
+    expect(city[0]?.aliases.map((form) => form.replace(/[“”]/g, ''))).toContain('无废城市建设试点');
+  });
+
   it('merges a name with the same name in a frame (…战, …建设, …专项斗争)', () => {
     const found = entities('脱贫攻坚取得全面胜利。', '打赢脱贫攻坚战。', '扫黑除恶深入开展。', '扫黑除恶专项斗争取得成效。', '成渝地区双城经济圈建设加快推进。', '成渝地区双城经济圈影响力持续提升。');
     const nodesNaming = (name: string) => found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.includes(name)));

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EntityType, Mention } from '../../src/core/types.js';
+import type { ScorerModel } from '../../src/pipeline/scorer/model.js';
+import { selectMentions } from '../../src/pipeline/scorer/score.js';
 import { bestReading } from '../../src/pipeline/scorer/select.js';
+import { loadTools } from './segmenter.js';
 
 /** The best reading of a sentence's scored candidates (weighted interval scheduling). */
 describe('bestReading', () => {
@@ -23,5 +27,38 @@ describe('bestReading', () => {
 
   it('takes a long name it believes over the two shorter names inside it', () => {
     expect(reading(0.4, [0, 9, 0.9], [0, 4, 0.8], [4, 9, 0.8])).toEqual(['0-9']);
+  });
+});
+
+/** The scorer's last step on candidates whose scores are given: which names a sentence keeps, nested or not. */
+describe('selectMentions', () => {
+  let tools: ReturnType<typeof loadTools>;
+  beforeAll(() => {
+    tools = loadTools();
+  });
+  // No weights: a candidate's probability is σ(its local score), with no corpus feature added.
+  const model: ScorerModel = { bias: 0, weights: {}, threshold: 0.425 };
+  /** The kept mentions of `text`, `surface/type`, from candidates given as [surface, type, local log-odds]. */
+  const kept = (text: string, ...items: [string, EntityType, number][]): string[] => {
+    const analysis = tools.analyze(text);
+    const candidates = items.map(([surface, type, local]) => {
+      const start = text.indexOf(surface);
+      const mention: Mention = { sentence: analysis.sentence.id, start, end: start + surface.length, surface, type, source: 'pattern' };
+      return { mention, key: surface, local, certain: false };
+    });
+    return selectMentions([{ analysis, candidates }], model)[0]?.mentions.map((found) => `${found.surface}/${found.type}`) ?? [];
+  };
+
+  it('keeps an accepted plan named after a surer slogan, with the slogan nested in it', () => {
+    // σ(4) × 8 characters outweighs σ(1) × 12, so the reading alone would drop the plan.
+    expect(kept('深入实施生态优先绿色发展行动计划。', ['生态优先绿色发展', 'slogan', 4], ['生态优先绿色发展行动计划', 'program', 1])).toEqual([
+      '生态优先绿色发展行动计划/program',
+      '生态优先绿色发展/slogan',
+    ]);
+  });
+
+  it('keeps no longer project around a surer name that opens it, nor a span below the threshold', () => {
+    expect(kept('建设生态优先绿色发展示范园。', ['生态优先绿色发展', 'slogan', 4], ['生态优先绿色发展示范园', 'project', 1])).toEqual(['生态优先绿色发展/slogan']);
+    expect(kept('深入实施生态优先绿色发展行动计划。', ['生态优先绿色发展', 'slogan', 4], ['生态优先绿色发展行动计划', 'program', -1])).toEqual(['生态优先绿色发展/slogan']);
   });
 });

@@ -116,7 +116,8 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
 
 /**
  * Whether `item` holds some of `reading`'s items whole, cuts none of them, and holds only places that
- * neither end it nor are joined to what follows: a name built on places (北海-钦州-防城港一体化, 广西第十四个五年规划…建议). A longer span
+ * neither end it nor are joined to what follows: a name built on places (北海-钦州-防城港一体化, 广西第十四个五年规划…建议),
+ * or a plan or policy that opens with the name it is named after (生态优先绿色发展行动计划). A longer span
  * that ends where a chosen name ends is another left edge of that name (经湖南省人民政府), and one that
  * runs on from a chosen project or body is a clause about it (长寿经开区建设重点产业园区).
  */
@@ -128,7 +129,9 @@ function encloses(item: { start: number; end: number; mention: Mention }, readin
     if (item.start <= other.start && other.end <= item.end) {
       // A place followed by a conjunction is one of two names joined (粤港澳大湾区和海南自由贸易港).
       const next = item.mention.surface.charAt(other.end - item.start);
-      if (other.end === item.end || other.mention.type !== 'place' || JOINERS.has(next)) return false;
+      // A plan or policy named after a strategy or slogan (生态优先绿色发展行动计划) holds it as a place is held.
+      const held = other.mention.type === 'place' || (item.mention.type === 'program' && other.start === item.start);
+      if (other.end === item.end || !held || JOINERS.has(next)) return false;
       holds = true;
     } else if (other.end > item.start && other.start < item.end) return false;
   }
