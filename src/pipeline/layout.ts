@@ -41,7 +41,9 @@ export function layoutGraph(graph: YuGraph): void {
   if (graph.order > 1) {
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order >= BARNES_HUT_FROM, adjustSizes: false };
     forceAtlas2.assign(graph, { iterations: layoutIterations(graph.order), settings, getEdgeWeight: 'weight' });
-    noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 2 } });
+    // A margin of a few units spreads the tight clusters a program's projects form (两江四岸's), so that
+    // framing the selection leaves room for their labels; 2 left them stacked.
+    noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 6 } });
   }
   graph.forEachNode((node, attributes) => graph.mergeNodeAttributes(node, { x: round(attributes.x), y: round(attributes.y) }));
   assignCommunities(graph);

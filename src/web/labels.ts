@@ -3,7 +3,7 @@
  * label widths, and Chinese labels are wide: neighbouring cells still pile into one unreadable
  * block. So the label drawer only queues sigma's candidates, and after each frame they are placed
  * greedily, selected nodes first, then the selection's neighbours, then large nodes, each right,
- * left, above or below its node, skipping a label that would touch one already drawn everywhere.
+ * left, above, below or at a corner of its node, skipping a label that would touch one already drawn everywhere.
  */
 import type { Settings as SigmaSettings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -85,7 +85,12 @@ function placeQueued(context: CanvasRenderingContext2D, settings: Settings, view
     const clamp = (left: number) => Math.max(2, Math.min(left, viewWidth - width - 2));
     const spots = [{ left: labelLeft(x, size, width, viewWidth), y }];
     if (!card) {
-      spots.push({ left: clamp(x - size - 3 - width), y }, { left: clamp(x - width / 2), y: y - size - half - 2 }, { left: clamp(x - width / 2), y: y + size + half + 2 });
+      const [right, left, rise] = [clamp(x + size + 3), clamp(x - size - 3 - width), size + half + 2];
+      // Then the four corners: in a dense ego network the sides are often taken, the corners not.
+      spots.push({ left, y }, { left: clamp(x - width / 2), y: y - rise }, { left: clamp(x - width / 2), y: y + rise });
+      spots.push({ left: right, y: y - rise }, { left: right, y: y + rise }, { left, y: y - rise }, { left, y: y + rise });
+      // …and one row further out above and below, still close enough to read as the node's.
+      spots.push({ left: clamp(x - width / 2), y: y - rise - 2 * half - GAP }, { left: clamp(x - width / 2), y: y + rise + 2 * half + GAP });
     }
     const spot = spots.map((candidate) => ({ ...candidate, box: { left: candidate.left - GAP, top: candidate.y - half - GAP, right: candidate.left + width + GAP, bottom: candidate.y + half + GAP } }))
       .find((candidate) => !placed.some((other) => overlaps(candidate.box, other)));
