@@ -126,7 +126,8 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
       // A level form is its document's own body where the document names one such body in full; the
       // lexicon's sameAs (市人民政府 = 市政府) would join it to every other document's 市政府.
       if (own !== undefined) {
-        append(mentionsByKey, own, found);
+        // …and the lexicon's other spelling (区政府 for 区人民政府) is no form this document wrote.
+        append(mentionsByKey, own, { ...found, sameAs: [] });
         continue;
       }
       append(mentionsByKey, key, found);

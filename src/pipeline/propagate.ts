@@ -41,6 +41,13 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       }
     }
   }
+  // A short form the scorer chose where only the gazetteer proposed it (渝中) is a name everywhere once
+  // the corpus names its place in full (渝中区); otherwise (资源 of 资源县) it is a word.
+  for (const { mentions } of sentences) {
+    for (const found of mentions) {
+      if (found.weak === true && found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key))) remember(found.surface, { ...found, weak: false });
+    }
+  }
   const attested = new Trie<Mention>();
   for (const [surface, example] of examples) attested.set(surface, example);
   return sentences.map(({ analysis, mentions }) => {

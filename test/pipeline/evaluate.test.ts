@@ -15,13 +15,13 @@ import { evaluateGraph, goldTexts, readGold, type Score, type SetEvaluation } fr
 import { ROOT, runCli } from '../cli/run-cli.js';
 
 /**
- * The quality floor: a few points below what the extractor reached on 2026-12-01 (dev: recall
- * 85.8%, precision 89.3%, type agreement 93.6%; seeds 000–002: 80.6%, 83.4%, 92.0%). Raise these
- * as the extractor improves, so that the figures cannot slide back.
+ * The quality floor: a few points below what the extractor reached on 2026-12-01, fourth session
+ * (dev: recall 85.3%, precision 89.6%, type agreement 94.1%; seeds 000–002: 82.1%, 82.9%, 91.8%).
+ * Raise these as the extractor improves, so that the figures cannot slide back.
  */
 const QUALITY_FLOOR = {
-  dev: { recall: 0.82, precision: 0.86, typeAgreement: 0.9 },
-  seeds: { recall: 0.79, precision: 0.8, typeAgreement: 0.88 },
+  dev: { recall: 0.83, precision: 0.87, typeAgreement: 0.9 },
+  seeds: { recall: 0.8, precision: 0.81, typeAgreement: 0.89 },
 } as const;
 
 const SHARED = join(ROOT, '..', 'shared', 'dev');

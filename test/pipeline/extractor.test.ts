@@ -305,6 +305,15 @@ describe('8. a longer name does not swallow the names inside it', () => {
 });
 
 describe('9. merging', () => {
+  it('takes a county’s short form that is an everyday word (资源 of 资源县) nowhere, once chosen, unless the corpus names the county', () => {
+    // A long report where the word recurs: the corpus features alone once made the scorer take it.
+    const filler = Array.from({ length: 160 }, (_, index) => `全区第${index + 1}项工作稳步推进。`);
+    const texts = ['挖掘好“人文渝中”资源，推动历史文化展示区建设。', '推进资源节约集约利用。', '用好红色资源。', '盘活闲置资源。', '整合文化旅游资源。', '优化教育资源配置。', ...filler];
+    const places = (found: ReturnType<typeof entities>) => found.filter((entity) => entity.type === 'place').map((entity) => entity.label);
+    expect(places(entities(...texts))).toEqual([]);
+    expect(places(entities(...texts, '桂林市资源县加快发展。'))).toContain('资源县');
+  });
+
   it('merges a name with the same name in two frames (“无废城市”建设试点: 建设, then 试点)', () => {
     const found = entities('开展“无废城市”建设试点。', '加快建设无废城市，推进无废城市建设。');
     const city = found.filter((entity) => [entity.label, ...entity.aliases].some((form) => form.replace(/[“”]/g, '') === '无废城市'));

@@ -109,7 +109,9 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
     }));
     const reading = bestReading(scored, model.threshold);
     const outer = bestReading(scored.filter((item) => !reading.includes(item) && encloses(item, reading)), model.threshold);
-    const chosen = [...reading, ...outer].map(({ mention }) => asStrong(mention));
+    // A short form of a place that only the gazetteer proposed, without support from its sentence (资源 of
+    // 资源县, 垫江 of 垫江县), stays weak: propagation keeps it only where the corpus names the place in full.
+    const chosen = [...reading, ...outer].map(({ mention }) => (mention.weak === true && mention.source === 'gazetteer' ? mention : asStrong(mention)));
     return { analysis, mentions: [...chosen, ...jurisdictionsInside(chosen, candidates)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
 }
