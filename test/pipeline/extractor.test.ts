@@ -402,6 +402,11 @@ describe('10. types by meaning', () => {
     expect(names('加快建设西部金融中心，建成重庆国际博览中心。')).toEqual(['西部金融中心/program', '重庆国际博览中心/project']);
   });
 
+  it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {
+    expect(names('统筹“两个大局”，把握“全局”。', '深化“五大格局”。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+    expect(names('统筹“两个大局”。')).toEqual(['“两个大局”/slogan']);
+  });
+
   it('takes no body whose head only ends an everyday word (格局, 布局) or whose “place” is a common noun (城市, 社区)', () => {
     expect(names('优化城市发展格局，完善社区布局，稳定城市就业大局。').filter((name) => name.endsWith('/organization'))).toEqual([]);
     expect(names('构建成渝地区空间布局，形成双城经济圈发展新格局，改造政务服务大厅。').filter((name) => name.endsWith('/organization'))).toEqual([]);

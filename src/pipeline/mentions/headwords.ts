@@ -52,7 +52,12 @@ function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexi
 const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|当|僵|赌)局$|(?:大|客|餐|展|舞|门|前|营业|办事|服务)厅$|(?:常|编|评|村)委$/;
 
 function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
-  return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(analysis.text.slice(Math.max(0, headStart - 2), end));
+  return isEverydayTail(analysis.text.slice(Math.max(0, headStart - 2), end), head);
+}
+
+/** Whether `text` ends in an everyday word that `head`, a body's one-character head, only closes (两个大局, 售楼大厅). */
+export function isEverydayTail(text: string, head: Pick<HeadWord, 'head' | 'type'>): boolean {
+  return head.head.length === 1 && head.type === 'organization' && EVERYDAY_TAIL.test(text);
 }
 
 /** A head that ends a gazetteer place's word (港 of 防城港, 香港) is part of that place's name, not a head (钦州港 is a port). */

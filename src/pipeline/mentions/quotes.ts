@@ -2,6 +2,7 @@ import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
+import { isEverydayTail } from './headwords.js';
 import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
 
 /**
@@ -46,7 +47,10 @@ function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
   if (known) return known.type;
   // Two characters before the head, or one where the head allows it (“云长制”).
-  for (const { head, type, minModifier } of lexicon.heads) if (core.endsWith(head) && core.length - head.length >= Math.min(2, Math.max(1, minModifier))) return type;
+  for (const head of lexicon.heads) {
+    // …but not a body's one-character head that closes an everyday word (“两个大局”: 大局 is no bureau).
+    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return head.type;
+  }
   return core.length <= MAX_SLOGAN_LENGTH || SERIES.test(core) ? 'slogan' : undefined;
 }
 
