@@ -268,6 +268,13 @@ describe('7. no single-character node and no clause node', () => {
     expect(names('支持政协充分发挥人民政协专门协商机构作用。')).toEqual(['政协/organization']);
   });
 
+  it('offers the scorer no place, body or project with a verb of the boundary list after its first word (a clause of its own)', () => {
+    const shaped = (text: string) =>
+      extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter).flatMap((sentence) => shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface));
+    expect(shaped('利用闲置厂房建成滨江体育文化公园。')).toEqual(['滨江', '滨江体育文化公园']);
+    expect(shaped('投资者参与市属国企集团改革。')).not.toContain('投资者参与市属国企集团');
+  });
+
   it('keeps no span that runs through a verb of reporting (提出, 作出): that is a clause about what was said', () => {
     expect(names('针对委员提出意见，逐项研究办理。')).toEqual([]);
     expect(names('对制定本省“十四五”规划和二〇三五年远景目标提出以下建议。')).toEqual(['“十四五”规划/program']);

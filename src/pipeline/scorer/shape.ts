@@ -149,6 +149,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const nominal = NOMINAL_TYPES.has(mention.type);
   // A year dates a place, body or project's mention, it does not name it (…人民政府2023年政府).
   if (nominal && YEAR.test(surface)) return false;
+  // A verb of the boundary list after the first word of a place, body or project is the clause's own
+  // (渝高校建设高水平大学, 企业推进技术中心): such names are nouns throughout (发展/vn 和 改革/vn 委员会).
+  if (nominal && tokens.slice(1).some((token) => token.tag === 'v' && token.word.length >= 2 && lexicon.boundaries.has(token.word))) return false;
   const verbs = tokens.filter(isVerb).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
