@@ -203,6 +203,9 @@ describe('5. quotes', () => {
   it('takes no quoted everyday word or counted noun as a slogan', () => {
     expect(names('打通城市“断头路”。')).toEqual([]);
     expect(names('守好生态“一道关”。')).toEqual([]);
+    // …a set phrase or a noun with a bound morpheme too (好日子/l, 空壳/n 村/zg), but not a numeral slogan.
+    expect(names('消除“空壳村”，过上“好日子”。')).toEqual([]);
+    expect(names('讲好“双城记”。')).toEqual(['“双城记”/slogan']);
   });
 });
 

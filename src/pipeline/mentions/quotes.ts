@@ -26,8 +26,8 @@ const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
 /** “一” with its classifier (一道, 一张, 一件): one thing of a kind (“一道关”), where “五张网” and “两个中心” coin a numeral slogan. */
 const COUNTED_WORD = /^一[道条个张件项座片批种类]$/;
-/** Everyday words: a short quote made only of these is emphasis (“断头”+“路”, “哨点”). */
-const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd']);
+/** Everyday words: a short quote made only of these is emphasis (“断头”+“路”, “哨点”), set phrases and bound morphemes too (“好日子”/l, “空壳”+“村”/zg). */
+const COMMON_TAGS = new Set(['n', 'v', 'vn', 'a', 'an', 'ad', 'd', 'l', 'zg']);
 
 /** A quoted verb, adjective or short common noun: “赋能” (赋/v 能/v), “绿色”, “山水”. */
 function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boolean {
