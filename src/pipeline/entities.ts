@@ -107,7 +107,7 @@ function chooseLabel(surfaces: Map<string, number>, canonical: string | undefine
   for (const [surface, count] of surfaces) {
     const form = foldText(surface);
     // A level form (区人民政府) labels nothing while the same body is written in full (汉南区政府).
-    if (folded.some((other) => abbreviates(form, other) || (LOCAL_BODY.test(form) && !LOCAL_BODY.test(other) && levelTail(other) === levelTail(form)))) continue;
+    if (folded.some((other) => abbreviates(form, other) || (LOCAL_BODY.test(form) && writesInFull(other, form)))) continue;
     const longer = form.length - foldText(best).length;
     if (count > bestCount || (count === bestCount && (longer > 0 || (longer === 0 && surface < best)))) [best, bestCount] = [surface, count];
   }
@@ -121,8 +121,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   for (const { mentions } of sentences) {
     for (const found of mentions) {
       const key = foldText(displayForm(found.surface));
-      const tail = LOCAL_BODY.test(key) ? levelTail(key) : undefined;
-      const own = tail === undefined ? undefined : ownBodies.get(documentOf(found.sentence))?.get(tail);
+      const own = LOCAL_BODY.test(key) ? ownBodies.get(ownBodyKey(documentOf(found.sentence), levelTail(key))) : undefined;
       // A level form is its document's own body where the document names one such body in full; the
       // lexicon's sameAs (市人民政府 = 市政府) would join it to every other document's 市政府.
       if (own !== undefined) {
@@ -331,52 +330,50 @@ function mergeDroppedCharacter(keys: readonly string[], mentionsByKey: ReadonlyM
 
 /** Whether every document of `mentions` writes a longer form of the same level and head (四川省人民政府 for 省政府, 汉南区政府 for 区人民政府). */
 function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
-  const tail = levelTail(levelForm);
-  const isFull = (found: Mention) => {
-    const key = foldText(displayForm(found.surface));
-    return !LOCAL_BODY.test(key) && levelTail(key) === tail;
-  };
-  const inFull = new Set(mentions.filter(isFull).map((found) => documentOf(found.sentence)));
+  const inFull = new Set(mentions.filter((found) => writesInFull(foldText(displayForm(found.surface)), levelForm)).map((found) => documentOf(found.sentence)));
   return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found.sentence)));
 }
 
 /** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */
 const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协)$/;
 
+/** 人民政府 written 政府: the two spellings of one government (西安市人民政府, 西安市政府). */
+const governmentSpelling = (key: string) => key.replace(/人民政府$/, '政府');
+
 /** A body's level and head, with 人民政府 written 政府: 西安市人民政府 → 市政府, 中共重庆市委 → 市委. */
 function levelTail(key: string): string | undefined {
-  return /[省市区县](?:委|政府|人大|政协)$/.exec(key.replace(/人民政府$/, '政府'))?.[0];
+  return /[省市区县](?:委|政府|人大|政协)$/.exec(governmentSpelling(key))?.[0];
 }
 
+/** Whether `key` writes in full a body that `levelForm` names by its level (汉南区政府 for 区人民政府). */
+function writesInFull(key: string, levelForm: string): boolean {
+  return !LOCAL_BODY.test(key) && levelTail(key) === levelTail(levelForm);
+}
+
+/** The key of `ownBodiesByDocument`'s map: a document and a level form's tail. */
+const ownBodyKey = (document: string, tail: string | undefined) => `${document}\u0000${tail ?? ''}`;
+
 /**
- * Per document, the bodies it names in full by level and head (西安市人民政府 under 市政府), kept only
- * where the document names one body of that level: a report that names 重庆市人民政府 and
- * 四川省人民政府 leaves 省政府 unresolved only if it also names another 省政府.
+ * Per document and level tail (`ownBodyKey`), the body the document names in full (西安市人民政府
+ * under 市政府), kept only where it names one body of that level: a report that names 重庆市人民政府
+ * and 四川省人民政府 leaves 省政府 unresolved only if it also names another 省政府.
  */
-function ownBodiesByDocument(sentences: readonly SentenceMentions[]): Map<string, Map<string, string>> {
-  const named = new Map<string, Map<string, Set<string>>>();
+function ownBodiesByDocument(sentences: readonly SentenceMentions[]): Map<string, string> {
+  const named = new Map<string, Set<string>>();
   for (const { mentions } of sentences) {
     for (const found of mentions) {
       const key = foldText(displayForm(found.surface));
       const tail = found.type === 'organization' && !LOCAL_BODY.test(key) ? levelTail(key) : undefined;
       if (tail === undefined) continue;
-      const document = documentOf(found.sentence);
-      const byTail = named.get(document) ?? new Map<string, Set<string>>();
-      named.set(document, byTail);
-      const keys = byTail.get(tail) ?? new Set<string>();
-      byTail.set(tail, keys);
-      keys.add(key);
+      const at = ownBodyKey(documentOf(found.sentence), tail);
+      named.set(at, (named.get(at) ?? new Set<string>()).add(key));
     }
   }
-  const own = new Map<string, Map<string, string>>();
-  for (const [document, byTail] of named) {
+  const own = new Map<string, string>();
+  for (const [at, keys] of named) {
+    const [first, ...others] = [...keys].sort();
     // Two spellings of one body (西安市人民政府, 西安市政府) are still one body.
-    const single = [...byTail].flatMap(([tail, keys]): [string, string][] => {
-      const bodies = [...keys].sort();
-      const [first] = bodies;
-      return first !== undefined && new Set(bodies.map((key) => key.replace(/人民政府$/, '政府'))).size === 1 ? [[tail, first]] : [];
-    });
-    own.set(document, new Map(single));
+    if (first !== undefined && others.every((key) => governmentSpelling(key) === governmentSpelling(first))) own.set(at, first);
   }
   return own;
 }

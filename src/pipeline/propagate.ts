@@ -41,17 +41,17 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       }
     }
   }
+  /** A gazetteer short form whose place the corpus names for sure (垫江 once 垫江县 is named). */
+  const placeAttested = (found: Mention) => found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key));
   // A short form the scorer chose where only the gazetteer proposed it (渝中) is a name everywhere once
   // the corpus names its place in full (渝中区); otherwise (资源 of 资源县) it is a word.
   for (const { mentions } of sentences) {
-    for (const found of mentions) {
-      if (found.weak === true && found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key))) remember(found.surface, { ...found, weak: false });
-    }
+    for (const found of mentions) if (found.weak === true && placeAttested(found)) remember(found.surface, { ...found, weak: false });
   }
   const attested = new Trie<Mention>();
   for (const [surface, example] of examples) attested.set(surface, example);
   return sentences.map(({ analysis, mentions }) => {
-    const attestedMention = (found: Mention) => attestedKeys.has(foldText(found.surface)) || (found.source === 'gazetteer' && (found.sameAs ?? []).some((key) => attestedKeys.has(key)));
+    const attestedMention = (found: Mention) => attestedKeys.has(foldText(found.surface)) || placeAttested(found);
     const candidates = mentions.map((found) => (found.weak && attestedMention(found) ? { ...found, weak: false } : found));
     const { text } = analysis;
     for (let start = 0; start < text.length; start++) {
