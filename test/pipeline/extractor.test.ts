@@ -124,6 +124,19 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     }
   });
 
+  it('offers no place or body that runs from a report’s frame or a time into a known body or place', () => {
+    const offered = (text: string) =>
+      extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter).flatMap((sentence) => shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface));
+    const found = [
+      ...offered('2026年政府工作报告重庆市渝北区人民政府'),
+      ...offered('在湖南省第十四届人民代表大会第三次会议上湖南省人民政府省长作报告。'),
+      ...offered('到本世纪中叶现代化粤港澳大湾区全面建成。'),
+    ];
+    for (const surface of found) expect(surface).not.toMatch(/^(?:报告|工作|会议上|上|现代化)/);
+    // What a body's name opens with is its jurisdiction, or the party: those stay.
+    expect(names('四川省广安市人民政府、中共湖南省委联合发文。')).toEqual(expect.arrayContaining(['四川省广安市人民政府/organization', '中共湖南省委/organization']));
+  });
+
   it('leaves a round (新一轮, 新一批) outside', () => {
     for (const found of names('高水平编制新一轮前海总体发展规划。', '抓住新一轮西部大开发机遇，公布新一批特色小镇。')) expect(found).not.toMatch(/^新一[轮批]/);
   });

@@ -4,6 +4,7 @@ import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/an
 import { MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, isPlaceForm, sentenceView } from './features.js';
+import type { KnownSpan } from '../mentions/known-forms.js';
 
 /**
  * What no name looks like, whatever the scorer thinks of it, read from jieba's tags and the span's
@@ -100,6 +101,36 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Types whose names open with their jurisdiction, if with anything, before a place or body named in full. */
+const JURISDICTION_FIRST = new Set(['place', 'organization']);
+/** What may stand before such a name: places, abbreviations of places (粤, 川), levels and terms (市十五届人大) and the party (中共). */
+const JURISDICTION_TAGS = new Set(['ns', 'j']);
+const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十\d]+届)$/;
+
+/**
+ * Whether a place or body ends in a place or body the lexicon knows, with words before it that are
+ * not a jurisdiction: a left over-extension over a report's frame or a time (…工作报告重庆市江北区人民政府,
+ * 会议上四川省人民政府, 时期重庆都市圈). A name that opens with what holds it is fine (四川省广安市人民政府,
+ * 中共重庆市委, 渝东北川东北地区).
+ */
+function extendsPastKnownName(mention: { start: number; end: number }, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
+  let from = mention.end;
+  for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
+  if (from === mention.end) return false;
+  let position = text.startsWith('中共', mention.start) ? mention.start + 2 : mention.start;
+  for (const token of tokens) {
+    if (token.end <= position) continue;
+    if (token.start >= from) break;
+    // One word running into the known name (中共四川省委/nt) is jieba reading them as one name.
+    if (token.end > from) return false;
+    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word);
+    const knownPlace = known.some(([knownStart, knownEnd, type]) => type === 'place' && knownStart <= token.start && token.end <= knownEnd);
+    if (!jurisdiction && !knownPlace) return true;
+    position = token.end;
+  }
+  return false;
+}
+
 /** Levels only (区县, 市、州), with a bracketed aside dropped (区县（自治县）) and 人民 (区人民政府). */
 const LEVELS_ONLY = /^(?:[省市区县州乡镇旗、]|自治)+$/;
 
@@ -147,6 +178,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
+  if (JURISDICTION_FIRST.has(mention.type) && extendsPastKnownName(mention, tokens, view.known, analysis.text, lexicon)) return false;
   // A year dates a place, body or project's mention, it does not name it (…人民政府2023年政府).
   if (nominal && YEAR.test(surface)) return false;
   // A verb of the boundary list after the first word of a place, body or project is the clause's own
