@@ -271,6 +271,11 @@ describe('6. lists', () => {
   it('reads a compound of one-character abbreviations before a category as a name (渝宜、黔石等高速公路)', () => {
     expect(names('加快渝宜、黔石等高速公路建设。')).toEqual(['渝宜/project', '黔石/project']);
   });
+  it('reads the name after a category (重点工程, 重大项目) as that name, not the category and the name as one', () => {
+    expect(names('全省重大项目白鹤滩水电站送出工程全面完工。')).toEqual(['白鹤滩水电站/project']);
+    expect(names('市级重点项目长安汽车新能源基地开工建设。')).toEqual(['长安汽车新能源基地/project']);
+    for (const found of names('西部陆海新通道西线主通道重点工程隆泸叙铁路开通。')) expect(found).not.toMatch(/重点工程/);
+  });
 });
 
 describe('7. no single-character node and no clause node', () => {

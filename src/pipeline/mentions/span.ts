@@ -1,6 +1,6 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention, MentionSource } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence, type Token } from './analysis.js';
 import { knownFormsIn } from './known-forms.js';
 
@@ -86,6 +86,18 @@ function organizationEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, posi
 }
 
 /**
+ * Whether `token` ends a category: a qualifier and a head word, written as one word (重点项目/n) or as
+ * two (重点/n 工程/n). Words that follow a category without punctuation name what it classifies
+ * (重点工程隆泸叙铁路, 市级重点项目长安汽车新能源基地), as a list's items precede 等 and its category.
+ */
+export function endsCategory(analysis: AnalyzedSentence, lexicon: Lexicon, token: Token): boolean {
+  const head = headEnding(lexicon, token.word);
+  if (head === undefined) return false;
+  const qualifier = head.head === token.word ? tokenEndingAt(analysis, token.start)?.word : token.word.slice(0, -head.head.length);
+  return qualifier !== undefined && lexicon.qualifiers.has(qualifier);
+}
+
+/**
  * Where a name ending at `end` starts: walk left over name characters until a boundary word,
  * punctuation or the length limit, then move right to a word boundary so no word is cut.
  */
@@ -100,6 +112,8 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
     if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
+    const before = tokenEndingAt(analysis, start);
+    if (before !== undefined && endsCategory(analysis, lexicon, before)) break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;

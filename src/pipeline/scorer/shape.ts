@@ -1,7 +1,7 @@
 import { foldText } from '../../core/text.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
+import { endsCategory, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, isPlaceForm, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -175,6 +175,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
+  // A category with more words after it classifies the name that follows (…重点工程隆泸叙铁路).
+  if (tokens.slice(0, -1).some((token) => endsCategory(analysis, lexicon, token))) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
