@@ -30,6 +30,8 @@ describe('1. a generic phrase is a kind, not a name', () => {
     expect(names('今年共安排第四期项目和十大工程，新建首家绿色银行和340个项目。')).toEqual([]);
     expect(names('区里安排了第三期项目和八大工程，引进首家外资银行和120个项目。')).toEqual([]);
     expect(names('全区建设市级物流园区和国际性会展中心，打造综合性服务平台。')).toEqual([]);
+    // A count that jieba writes as a number and its measure (102/m 项/n) counts all the same.
+    expect(names('纳入国家102项重大工程，新增省级20项重点工程。')).toEqual([]);
   });
 
   it('takes no arrangement (机制, 制度, 政策, 改革) that everyday words qualify, but a quoted or numbered one', () => {

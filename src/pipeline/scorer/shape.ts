@@ -32,7 +32,7 @@ const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
 /** A count of things (首家, 一批, 340个): no name holds one after its first word. */
-const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]+[个家批])$/;
+const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]+[个家批项])$/;
 /** The five-year-plan periods (十三五, “十四五”) are names of periods, not counts. */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 /** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
@@ -203,7 +203,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const modifierTokens = tokens.filter((token) => token.end <= headStart || (token.start < headStart && token.start === mention.start));
     if (!FIVE_YEAR_PLAN.test(modifier) && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
     // A count after the first word makes a clause of the phrase (新建首家绿色银行, 建成340个项目).
-    if (modifierTokens.slice(1).some((token) => COUNT.test(token.word))) return false;
+    // jieba writes a count as one word (340个) or as the number and its measure (102/m 项/n).
+    if (modifierTokens.slice(1).some((token, index) => COUNT.test(token.word) || COUNT.test(token.word + (modifierTokens[index + 2]?.word ?? '')))) return false;
     const modifierEnd = mention.start + modifier.length;
     const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
     // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
