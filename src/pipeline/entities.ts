@@ -246,14 +246,20 @@ const FRAME_SUFFIXES = ['专项斗争', '建设', '项目', '精神', '发展', 
 const FRAME_PREFIX = /^(?:新时代|新一轮|首届|第[0-9一二三四五六七八九十百]+届)/;
 /** The shortest bare form a frame may leave: shorter ones are words, not names (建设 of 城市建设). */
 const MIN_BARE = 3;
+/** A phase of a work (一期, 二期工程, 3期项目) is a unit of it: 重庆无水港一期项目 is 重庆无水港. */
+const PHASE = /(?:[一二三四五六七八九十]|\d+)期(?:工程|项目)?$/;
 
-/** `key` without its frames, or undefined when it has none: 无废城市建设试点 → 无废城市 (试点, then 建设). */
+/**
+ * `key` without its frames, or undefined when it has none: 无废城市建设试点 → 无废城市 (试点, then 建设),
+ * 重庆无水港一期项目 → 重庆无水港. 车站 is written 站 (团结村车站 → 团结村站).
+ */
 function bareForm(key: string): string | undefined {
-  const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE);
-  if (suffix !== undefined) {
+  const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE) ?? PHASE.exec(key)?.[0];
+  if (suffix !== undefined && key.length - suffix.length >= MIN_BARE) {
     const bare = key.slice(0, key.length - suffix.length);
     return bareForm(bare) ?? bare;
   }
+  if (key.endsWith('车站') && key.length > MIN_BARE) return `${key.slice(0, -2)}站`;
   const prefix = FRAME_PREFIX.exec(key)?.[0];
   return prefix === undefined || key.length - prefix.length < MIN_BARE ? undefined : key.slice(prefix.length);
 }

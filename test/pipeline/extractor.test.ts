@@ -357,6 +357,14 @@ describe('9. merging', () => {
     for (const name of ['脱贫攻坚', '扫黑除恶', '成渝地区双城经济圈']) expect(nodesNaming(name)).toHaveLength(1);
   });
 
+  it('merges a work with its phase (一期项目, 二期工程) and a station written 车站 with the same station written 站', () => {
+    const found = entities('重庆无水港一期项目建成投用。', '重庆无水港吞吐量持续增长。', '首趟班列从团结村车站开出。', '团结村站货运量创新高。', '长寿港二期工程加快建设。', '长寿港集装箱吞吐量增长。');
+    const nodesNaming = (name: string) => found.filter((entity) => [entity.label, ...entity.aliases].includes(name));
+    expect(nodesNaming('重庆无水港')).toEqual(nodesNaming('重庆无水港一期项目'));
+    expect(nodesNaming('团结村站')).toEqual(nodesNaming('团结村车站'));
+    for (const name of ['重庆无水港', '团结村站']) expect(nodesNaming(name)).toHaveLength(1);
+  });
+
   it('keeps two bodies apart that share a tail', () => {
     const found = entities('重庆市发展和改革委员会印发通知。', '四川省发展和改革委员会作出部署。');
     const bodies = found.filter((entity) => entity.label.endsWith('委员会'));
