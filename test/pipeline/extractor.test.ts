@@ -211,6 +211,16 @@ describe('5. quotes', () => {
     expect(found.map((entity) => entity.label)).toContain('“一网通办”改革');
   });
 
+  it('reads a quoted numeral fused to a head word as the short form of that name (“两新”政策: 两新), but not a five-year period', () => {
+    const found = entities('用好“两重”“两新”政策资金。', '抓好“三个一批”工作机制。', '编制“十四五”规划。');
+    const aliasesOf = (label: string) => found.find((entity) => entity.label === label)?.aliases;
+    expect(aliasesOf('“两新”政策')).toContain('两新');
+    expect(aliasesOf('“三个一批”工作机制')).toContain('三个一批');
+    expect(aliasesOf('“十四五”规划')).not.toContain('十四五');
+    // Punctuation right after a quote ends its name: no head word further on completes it.
+    for (const name of names('携手唱好“双城记”、共建经济圈。', '落实“三个一批”，建好工作机制。')) expect(name).not.toMatch(/[、，]/);
+  });
+
   it('takes a verb in front of a quoted goal out of the name', () => {
     expect(names('奋力“打造内陆开放高地”。')).toEqual(['内陆开放高地/slogan']);
   });

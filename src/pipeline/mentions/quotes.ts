@@ -24,6 +24,20 @@ const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', '
 const SHORT_COMMON_NOUN = 2;
 const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
+/** The longest numeral short form of a quoted mechanism or policy (两新, 三个一批, 885, 1+2). */
+const MAX_NUMERAL_SHORT_FORM = 4;
+const FIVE_YEAR_PERIOD = /^十[一二三四五六七八九]五$/;
+/** A count or digits opening the quote; not 一, which means "one, unified" there (“一网通办”改革 is a reform of 一网通办). */
+const NUMBERED_SHORT_FORM = /^(?:[二两三四五六七八九十百千万双多]|\d)/;
+
+/**
+ * Whether a quoted numeral (“两新”, “三个一批”, “885”) that a head word completes is the short form of
+ * the name it opens, as the conventions have 885 of “885”工作机制: the policy of 两新 is what the text calls 两新. A known name keeps
+ * its own entity (“两江四岸” is a slogan, “两江四岸”核心区 a project), and so does a five-year period.
+ */
+function namesByNumeral(core: string, lexicon: Lexicon): boolean {
+  return NUMBERED_SHORT_FORM.test(core) && core.length <= MAX_NUMERAL_SHORT_FORM && !FIVE_YEAR_PERIOD.test(core) && !lexicon.knownForms.has(core);
+}
 /** “一” with its classifier (一道, 一张, 一件): one thing of a kind (“一道关”), where “五张网” and “两个中心” coin a numeral slogan. */
 const COUNTED_WORD = /^一[道条个张件项座片批种类]$/;
 /** Everyday words: a short quote made only of these is emphasis (“断头”+“路”, “哨点”), set phrases and bound morphemes too (“好日子”/l, “空壳”+“村”/zg). */
@@ -61,6 +75,8 @@ const COMPLETION_REACH = 8;
 function completions(analysis: AnalyzedSentence, quoteEnd: number, suffixes: [string, EntityType][]): [number, EntityType][] {
   const found: [number, EntityType][] = [];
   const { text } = analysis;
+  // Punctuation right after the quote ends the name there (“双城记”、共建经济圈 is two phrases).
+  if (!isHan(text.charAt(quoteEnd))) return found;
   for (let position = quoteEnd + 2; position < Math.min(text.length, quoteEnd + COMPLETION_REACH); position++) {
     if (!isHan(text.charAt(position - 1))) break;
     const suffix = suffixes.find(([word]) => text.startsWith(word, position) && analysis.boundaries.has(position + word.length));
@@ -116,11 +132,11 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     };
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
-      withOpening(start, end + fused[0].length, fused[1], SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : {});
+      withOpening(start, end + fused[0].length, fused[1], SAME_THING.has(fused[0]) || namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {});
       continue;
     }
     // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
-    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type);
+    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type, namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {});
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
     if (goal > start + 1 && end - 1 - goal >= 2) {
