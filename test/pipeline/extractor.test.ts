@@ -221,6 +221,15 @@ describe('5. quotes', () => {
     for (const name of names('携手唱好“双城记”、共建经济圈。', '落实“三个一批”，建好工作机制。')) expect(name).not.toMatch(/[、，]/);
   });
 
+  it('offers no name that opens right after a closing quote: that is the rest of the quoted name', () => {
+    const offered = ['编制“两江四岸”核心区整体提升规划方案。', '出台“清水绿岸”治理提升实施方案。'].flatMap((text) =>
+      extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter).flatMap((sentence) => shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface)),
+    );
+    expect(offered.filter((surface) => /^(?:核心区|治理)/.test(surface))).toEqual([]);
+    // A quote right after a quote is a name of its own (“两重”“两新”政策).
+    expect(names('用好“两重”“两新”政策资金。')).toContain('“两新”政策/program');
+  });
+
   it('takes a verb in front of a quoted goal out of the name', () => {
     expect(names('奋力“打造内陆开放高地”。')).toEqual(['内陆开放高地/slogan']);
   });

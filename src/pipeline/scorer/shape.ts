@@ -159,6 +159,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
   if (mention.type === 'organization' && headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
   if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
+  // A span that opens right after a closing quote is the rest of the quoted name (“两江四岸”核心区整体提升规划方案).
+  if (analysis.text.charAt(mention.start - 1) === '”' && analysis.text.charAt(mention.start) !== '“') return false;
   const view = sentenceView(analysis, lexicon);
   const tokens = view.tokens.slice(Math.max(0, view.covering[mention.start] ?? 0), (view.covering[mention.end - 1] ?? -2) + 1);
   const first = tokens[0];
