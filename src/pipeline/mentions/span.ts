@@ -85,6 +85,16 @@ function organizationEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, posi
   return knownFormsIn(analysis, lexicon).some(([start, end, type]) => end === position && end - start <= 8 && type === 'organization');
 }
 
+/** A whole word the gazetteer or the lexicon knows as a place. */
+export function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && (lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
+}
+
+/** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
+export function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token?.tag === 'ns' || isPlaceForm(token, lexicon);
+}
+
 /**
  * Whether `token` ends a category: a qualifier and a head word, written as one word (重点项目/n) or as
  * two (重点/n 工程/n). Words that follow a category without punctuation name what it classifies
@@ -114,6 +124,8 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
     if (before !== undefined && endsCategory(analysis, lexicon, before)) break;
+    // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈).
+    if (type === 'place' && isPlaceWord(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
-import { boundaryEndingAt, nounPhraseStart, splitsInto } from '../mentions/span.js';
+import { boundaryEndingAt, isPlaceForm, nounPhraseStart, splitsInto } from '../mentions/span.js';
 import { knownFormsIn, type KnownSpan } from '../mentions/known-forms.js';
 
 /**
@@ -148,11 +148,6 @@ export function recurrenceFeatures(sentences: number, documentSentences: number,
   const recurs = CORPUS(sentences);
   // A place or name the gazetteer or lexicon knows is a name however rarely the text repeats it.
   return [recurs, CROSSED.of(recurs, DOCUMENT(documentSentences)), ...(known ? [CROSSED.of(recurs, 'known')] : [])];
-}
-
-/** A whole word the gazetteer or the lexicon knows as a place. */
-export function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token !== undefined && (lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
 }
 
 /**

@@ -1,9 +1,10 @@
 import { foldText } from '../../core/text.js';
+import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { endsCategory, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
+import { endsCategory, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
-import { headOf, isPlaceForm, sentenceView } from './features.js';
+import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
 
 /**
@@ -66,11 +67,6 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
   });
 }
 
-/** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
-function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token?.tag === 'ns' || isPlaceForm(token, lexicon);
-}
-
 /** 至 between two places names a route (西宁至成都铁路, 两江新区至长寿快速通道), not a clause's "to". */
 function isRoute(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
   return tokens[index]?.word === '至' && isPlaceWord(tokens[index - 1], lexicon) && isPlaceWord(tokens[index + 1], lexicon);
@@ -113,9 +109,12 @@ const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十
  * 会议上四川省人民政府, 时期重庆都市圈). A name that opens with what holds it is fine (四川省广安市人民政府,
  * 中共重庆市委, 渝东北川东北地区).
  */
-function extendsPastKnownName(mention: { start: number; end: number }, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
+function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
   let from = mention.end;
   for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
+  // A place is named after the places in it, so its first place word starts the name too (时期|重庆都市圈).
+  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isPlaceWord(token, lexicon)) : undefined;
+  if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
   let position = text.startsWith('中共', mention.start) ? mention.start + 2 : mention.start;
   for (const token of tokens) {
