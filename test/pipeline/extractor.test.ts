@@ -75,6 +75,10 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     for (const name of names('优化职责体系，实行政府权责清单制度。', '各地推行河湖长制和林长制。')) expect(name).not.toMatch(/^(?:实行|推行)/);
     // A campaign is named by what it does, and keeps its verb.
     expect(names('开展保护母亲河行动。')).toEqual(['保护母亲河行动/program']);
+    // A battle is named by what it defends or takes: the verb before it is the clause's, whatever jieba tags the object.
+    expect(names('全力打赢新冠肺炎疫情保卫战。')).toEqual(['新冠肺炎疫情保卫战/program']);
+    expect(names('坚决打赢农村人居环境整治攻坚战。')).toEqual(['农村人居环境整治攻坚战/program']);
+    expect(names('打好防范化解重大风险攻坚战。')).toEqual(['防范化解重大风险攻坚战/program']);
     expect(names('经市人民政府同意，现予印发。')).toEqual(['市人民政府/organization']);
     expect(names('本方案经湖北省人民政府批准后实施。')).toContain('湖北省人民政府/organization');
   });

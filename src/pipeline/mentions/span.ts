@@ -141,7 +141,9 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
 /** Tags of the noun a verb takes as its object: common, proper and verbal nouns, abbreviations. */
 const OBJECT_TAGS = /^(?:n|nr|ns|nt|nz|vn|j)$/;
 /** Heads of campaigns, which are named by what they do (保护母亲河行动, 消除艾滋病母婴传播行动计划). */
-const CAMPAIGN_HEAD = /(?:行动|行动计划|工程|战)$/;
+const CAMPAIGN_HEAD = /(?:行动|行动计划|工程)$/;
+/** A battle (脱贫攻坚战, 蓝天保卫战) is named by what it defends or takes: the verb before it is the clause's (打赢, 打好), whatever jieba tags its object. */
+const BATTLE_HEAD = /战$/;
 
 /**
  * A verb that opens the walk with a noun right after it governs the name as its object, whichever
@@ -153,7 +155,8 @@ function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart:
   const verb = analysis.tokenAt.get(start);
   if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(analysis.text.slice(headStart, end))) return start;
   const object = analysis.tokenAt.get(verb.end);
-  return object !== undefined && object.start < headStart && OBJECT_TAGS.test(object.tag) ? verb.end : start;
+  const governs = object !== undefined && object.start < headStart && (OBJECT_TAGS.test(object.tag) || (BATTLE_HEAD.test(analysis.text.slice(headStart, end)) && !object.tag.startsWith('v')));
+  return governs ? verb.end : start;
 }
 
 /**
