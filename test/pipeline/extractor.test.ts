@@ -549,6 +549,13 @@ describe('13. names that start with digits or Latin letters', () => {
     expect(names('建设3D打印产业园。')).toEqual(['3D打印产业园/project']);
   });
 
+  it('keeps a quoted number that a head word completes, with the number as its short form', () => {
+    expect(names('以“885”工作机制为导引，落实“1+2”政策。')).toEqual(['“885”工作机制/program', '“1+2”政策/program']);
+    expect(entities('全区以“365”工作机制为抓手。').find((entity) => entity.label === '“365”工作机制')?.aliases).toContain('365');
+    // Alone, a quoted number is a figure, not a name.
+    expect(names('实现“6个第一”，完成“100”件实事。')).toEqual([]);
+  });
+
   it('but a quantity is no name', () => {
     expect(names('全年完成投资340亿元，新增就业120万人，增长15%。')).toEqual([]);
     expect(names('港区新增8台40吨轨道吊，建成20万千瓦光伏。').filter((name) => /^\d/.test(name))).toEqual([]);

@@ -122,7 +122,10 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     const core = match[1] ?? '';
     const start = match.index;
     const end = start + match[0].length;
-    if (isJunkName(core, lexicon) || (core.length > MAX_QUOTE && !SERIES.test(core))) continue;
+    if (core.length > MAX_QUOTE && !SERIES.test(core)) continue;
+    // A quoted number is no name alone, but it opens one with the head word after it (“885”工作机制).
+    const junk = isJunkName(core, lexicon);
+    if (junk && !/^[\d.%+]+$/.test(foldText(core))) continue;
     // The nouns right before a quote may open its name (汽车产业“1+2”政策, 川渝“2+16”合作协议) or only
     // say what it is about: both readings are candidates, and the scorer chooses.
     const opening = nounsBefore(analysis, lexicon, start);
@@ -137,6 +140,7 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     }
     // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
     for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type, namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {});
+    if (junk) continue;
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
     if (goal > start + 1 && end - 1 - goal >= 2) {
