@@ -177,6 +177,10 @@ describe('3. a name is not cut at 和 or 的', () => {
     expect(offered('可以大数据为重点的产业规划很重要。').filter((surface) => surface.includes('以'))).toEqual([]);
     expect(names('实施以长沙为中心的城市群发展规划。')).toEqual(['长沙/place', '城市群发展规划/program']);
   });
+  it('takes a pilot of a reform whole (…改革试点), where 改革 alone would end the name too', () => {
+    expect(names('推动土地管理综合改革试点。')).toEqual(['土地管理综合改革试点/program']);
+    expect(names('开展营商环境创新改革试点。')).toEqual(['营商环境创新改革试点/program']);
+  });
 });
 
 describe('4. 《》 delimit a name whatever its length', () => {

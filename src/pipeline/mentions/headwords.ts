@@ -22,8 +22,8 @@ function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string)
 
 /** Verbs that open a phrase but also occur inside names: stripped at the start, never a scan boundary (发展两江新区 → 两江新区, but 创新发展试验区). */
 const LEADING_VERB = /^(?:发展|提升|建设)(?=[\u4e00-\u9fff]{2})/;
-/** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神, 川渝改革试点. */
-const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
+/** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神. (试点 is not one: a pilot of a reform is named whole, 土地管理综合改革试点.) */
+const ATTRIBUTE_HEADS = new Set(['精神', '改革']);
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
 
