@@ -469,6 +469,12 @@ describe('10. types by meaning', () => {
     expect(names('加快建设西部金融中心，建成重庆国际博览中心。')).toEqual(['西部金融中心/program', '重庆国际博览中心/project']);
   });
 
+  it('types a work that builds something (a place, a proper word, a structure) a project, and a programme of works, or a counted set, a program', () => {
+    expect(names('加快建设渝西水资源配置工程和长征渠引水工程。')).toEqual(['渝西水资源配置工程/project', '长征渠引水工程/project']);
+    expect(names('实施科技型企业成长工程。')).toEqual(['科技型企业成长工程/program']);
+    expect(names('实施城市综合管理七大工程。')).toEqual(['城市综合管理七大工程/program']);
+  });
+
   it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {
     expect(names('统筹“两个大局”，把握“全局”。', '深化“五大格局”。').filter((name) => name.endsWith('/organization'))).toEqual([]);
     expect(names('统筹“两个大局”。')).toEqual(['“两个大局”/slogan']);

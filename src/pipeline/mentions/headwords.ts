@@ -83,6 +83,10 @@ function bracketsBalance(surface: string): boolean {
 
 /** A counted phrase (两个中心城市) is a quantity, not a name; numeral slogans are found elsewhere. */
 const COUNTED = /^[一二两三四五六七八九十]+个/;
+/** What a work builds: water, transport and power structures (长征渠引水工程, 铁路枢纽). */
+const BUILT_WORK = /[渠堤闸坝]|水库|灌区|引水|调水|供水|水资源|管网|管廊|铁路|公路|高速|轨道|隧道|桥|码头|航道|港口|机场|电站|电网|输电|变电/;
+/** A count of things inside a modifier (十大, 七大, 千家, 20项): what it names is a set of them. */
+const SET_COUNT = /[一二两三四五六七八九十百千万\d]+[大项个家批]/;
 
 /** Words a coordinated modifier is made of: nouns and verbal nouns (国民经济和社会发展, 发展和改革). */
 const COORDINATED = /^(?:n|vn|ns|nt|nz|j)$/;
@@ -163,7 +167,13 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (spans.has(`${start}:${end}`) || isJunkName(surface, lexicon) || !bracketsBalance(surface) || !quotesBalance(surface)) return;
       if (head.head === '精神' && REPORTED_SPIRIT.test(surface.slice(0, -2))) return;
       spans.add(`${start}:${end}`);
-      const type = head.role && !namesPlace(analysis, start, end - head.head.length, lexicon) && !hasProperWord(analysis, start, end - head.head.length) ? 'program' : head.type;
+      const modifierEnd = end - head.head.length;
+      // A role head names a thing where a place, a proper word or what is built singles it out (渝西水资源配置工程,
+      // 长征渠引水工程); without one, or
+      // counted (十大重点工程, 千家…培育工程: a set of them), it names a goal or a programme.
+      const modifier = text.slice(start, modifierEnd);
+      const singled = (namesPlace(analysis, start, modifierEnd, lexicon) || hasProperWord(analysis, start, modifierEnd) || BUILT_WORK.test(modifier)) && !SET_COUNT.test(modifier);
+      const type = head.role && !singled ? 'program' : head.type;
       found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {
