@@ -107,7 +107,9 @@ function chooseLabel(surfaces: Map<string, number>, canonical: string | undefine
   for (const [surface, count] of surfaces) {
     const form = foldText(surface);
     // A level form (区人民政府) labels nothing while the same body is written in full (汉南区政府).
-    if (folded.some((other) => abbreviates(form, other) || (LOCAL_BODY.test(form) && writesInFull(other, form)))) continue;
+    // …nor does a phase or a spelling (团结村车站) while the plain form (团结村站, no abbreviation of it) is written.
+    const unlabelled = (other: string) => (abbreviates(form, other) && unitForm(other) !== form) || (LOCAL_BODY.test(form) && writesInFull(other, form)) || unitForm(form) === other;
+    if (folded.some(unlabelled)) continue;
     const longer = form.length - foldText(best).length;
     if (count > bestCount || (count === bestCount && (longer > 0 || (longer === 0 && surface < best)))) [best, bestCount] = [surface, count];
   }
@@ -250,16 +252,20 @@ const MIN_BARE = 3;
 const PHASE = /(?:[一二三四五六七八九十]|\d+)期(?:工程|项目)?$/;
 
 /**
- * `key` without its frames, or undefined when it has none: 无废城市建设试点 → 无废城市 (试点, then 建设),
- * 重庆无水港一期项目 → 重庆无水港. 车站 is written 站 (团结村车站 → 团结村站).
+ * The work or station `key` names a unit or a spelling of, or undefined: 重庆无水港一期项目 → 重庆无水港,
+ * 团结村车站 → 团结村站 (车站 is written 站). Such a form labels nothing while the plain one is written.
  */
+function unitForm(key: string): string | undefined {
+  const phase = PHASE.exec(key)?.[0];
+  if (phase !== undefined && key.length - phase.length >= MIN_BARE) return key.slice(0, key.length - phase.length);
+  return key.endsWith('车站') && key.length > MIN_BARE ? `${key.slice(0, -2)}站` : undefined;
+}
+
+/** `key` without its frames, or undefined when it has none: 无废城市建设试点 → 无废城市 (试点, then 建设), and see `unitForm`. */
 function bareForm(key: string): string | undefined {
-  const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE) ?? PHASE.exec(key)?.[0];
-  if (suffix !== undefined && key.length - suffix.length >= MIN_BARE) {
-    const bare = key.slice(0, key.length - suffix.length);
-    return bareForm(bare) ?? bare;
-  }
-  if (key.endsWith('车站') && key.length > MIN_BARE) return `${key.slice(0, -2)}站`;
+  const suffix = FRAME_SUFFIXES.find((frame) => key.endsWith(frame) && key.length - frame.length >= MIN_BARE);
+  const bare = suffix === undefined ? unitForm(key) : key.slice(0, key.length - suffix.length);
+  if (bare !== undefined) return bareForm(bare) ?? bare;
   const prefix = FRAME_PREFIX.exec(key)?.[0];
   return prefix === undefined || key.length - prefix.length < MIN_BARE ? undefined : key.slice(prefix.length);
 }

@@ -79,6 +79,8 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     expect(names('全力打赢新冠肺炎疫情保卫战。')).toEqual(['新冠肺炎疫情保卫战/program']);
     expect(names('坚决打赢农村人居环境整治攻坚战。')).toEqual(['农村人居环境整治攻坚战/program']);
     expect(names('打好防范化解重大风险攻坚战。')).toEqual(['防范化解重大风险攻坚战/program']);
+    // …and a verb right after the clause's own verb is the act the battle is named by.
+    expect(names('打好化解政府债务攻坚战。')).toEqual(['化解政府债务攻坚战/program']);
     expect(names('经市人民政府同意，现予印发。')).toEqual(['市人民政府/organization']);
     expect(names('本方案经湖北省人民政府批准后实施。')).toContain('湖北省人民政府/organization');
   });
@@ -180,6 +182,9 @@ describe('3. a name is not cut at 和 or 的', () => {
   it('takes a pilot of a reform whole (…改革试点), where 改革 alone would end the name too', () => {
     expect(names('推动土地管理综合改革试点。')).toEqual(['土地管理综合改革试点/program']);
     expect(names('开展营商环境创新改革试点。')).toEqual(['营商环境创新改革试点/program']);
+    // Not a reform that is only counted or scoped, and not the second half of a coordination.
+    expect(names('完成三项改革试点，开展多项改革试点。')).toEqual([]);
+    for (const name of names('推进经济区与行政区适度分离改革试点。')) expect(name).not.toMatch(/^行政区/);
   });
 });
 
@@ -221,11 +226,13 @@ describe('5. quotes', () => {
     expect(found.map((entity) => entity.label)).toContain('“一网通办”改革');
   });
 
-  it('reads a quoted numeral fused to a head word as the short form of that name (“两新”政策: 两新), but not a five-year period', () => {
-    const found = entities('用好“两重”“两新”政策资金。', '抓好“三个一批”工作机制。', '编制“十四五”规划。');
+  it('reads a quoted numeral fused to a head word as the short form of that name (“两新”政策: 两新), but not a longer numeral phrase or a five-year period', () => {
+    const found = entities('用好“两重”“两新”政策资金。', '抓好“三个一批”工作机制。', '深化农村“三变”改革。', '编制“十四五”规划。');
     const aliasesOf = (label: string) => found.find((entity) => entity.label === label)?.aliases;
     expect(aliasesOf('“两新”政策')).toContain('两新');
-    expect(aliasesOf('“三个一批”工作机制')).toContain('三个一批');
+    expect(aliasesOf('“三变”改革')).toContain('三变');
+    // A longer numeral phrase is a slogan of its own that the mechanism is named after.
+    expect(aliasesOf('“三个一批”工作机制')).not.toContain('三个一批');
     expect(aliasesOf('“十四五”规划')).not.toContain('十四五');
     // Punctuation right after a quote ends its name: no head word further on completes it.
     for (const name of names('携手唱好“双城记”、共建经济圈。', '落实“三个一批”，建好工作机制。')) expect(name).not.toMatch(/[、，]/);
@@ -305,6 +312,9 @@ describe('6. lists', () => {
   it('reads the name after a category (重点工程, 重大项目) as that name, not the category and the name as one', () => {
     expect(names('全省重大项目白鹤滩水电站送出工程全面完工。')).toEqual(['白鹤滩水电站/project']);
     expect(names('市级重点项目长安汽车新能源基地开工建设。')).toEqual(['长安汽车新能源基地/project']);
+    // A category followed by a common word is the start of a longer phrase, not of a name (区域中心 + 城市).
+    expect(names('黔江区加快建设渝东南区域中心城市。')).toContain('渝东南区域中心城市/program');
+    expect(names('辽宁省沈阳市建设东北亚国际化中心城市。')).toContain('东北亚国际化中心城市/program');
     for (const found of names('西部陆海新通道西线主通道重点工程隆泸叙铁路开通。')) expect(found).not.toMatch(/重点工程/);
   });
 });
@@ -327,7 +337,11 @@ describe('7. no single-character node and no clause node', () => {
     expect(shaped('投资者参与市属国企集团改革。')).not.toContain('投资者参与市属国企集团');
   });
 
-  it('keeps no span that runs through a verb of reporting (提出, 作出): that is a clause about what was said', () => {
+  it('keeps no span that runs through a verb of reporting (提出, 作出) or a body’s verb: that is a clause about what was said or done', () => {
+    // …nor a body and the verb after it, a clause about what the body did.
+    const signed = names('重庆高新区管委会与四川大学华西医院签订合作协议。');
+    expect(signed).toContain('四川大学华西医院/organization');
+    for (const name of signed) expect(name).not.toMatch(/签订/);
     expect(names('针对委员提出意见，逐项研究办理。')).toEqual([]);
     expect(names('对制定本省“十四五”规划和二〇三五年远景目标提出以下建议。')).toEqual(['“十四五”规划/program']);
     for (const name of names('省委作出加快建设交通强省的部署。')) expect(name).not.toMatch(/作出/);
@@ -392,6 +406,9 @@ describe('9. merging', () => {
     expect(nodesNaming('重庆无水港')).toEqual(nodesNaming('重庆无水港一期项目'));
     expect(nodesNaming('团结村站')).toEqual(nodesNaming('团结村车站'));
     for (const name of ['重庆无水港', '团结村站']) expect(nodesNaming(name)).toHaveLength(1);
+    // The plain form labels them: a phase or a spelling is an alias.
+    expect(nodesNaming('重庆无水港')[0]?.label).toBe('重庆无水港');
+    expect(nodesNaming('团结村站')[0]?.label).toBe('团结村站');
   });
 
   it('keeps two bodies apart that share a tail', () => {

@@ -22,8 +22,23 @@ function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string)
 
 /** Verbs that open a phrase but also occur inside names: stripped at the start, never a scan boundary (发展两江新区 → 两江新区, but 创新发展试验区). */
 const LEADING_VERB = /^(?:发展|提升|建设)(?=[\u4e00-\u9fff]{2})/;
-/** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神. (试点 is not one: a pilot of a reform is named whole, 土地管理综合改革试点.) */
-const ATTRIBUTE_HEADS = new Set(['精神', '改革']);
+/** Heads that, after another name, make a phrase about that name rather than a new one: 中央八项规定精神, 川渝改革试点. */
+const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
+/** The shortest field a reform is named by for its pilot to be named whole (土地管理综合 of 土地管理综合改革试点). */
+const MIN_PILOT_FIELD = 4;
+
+/**
+ * Whether a pilot (试点) after a name with a head of its own is named whole: where that name is a
+ * field of four characters or more before its head (土地管理综合|改革试点), not a count or scope
+ * (三项改革试点, 国家改革试点), not a name the pilot is about (国家城乡融合发展试验区|改革试点), and not the
+ * second half of a coordination (经济区与|行政区适度分离改革试点).
+ */
+function namesPilotWhole(text: string, start: number, modifier: string, lexicon: Lexicon): boolean {
+  const inner = headEnding(lexicon, modifier, MIN_PILOT_FIELD);
+  if (inner === undefined) return false;
+  const field = modifier.slice(0, modifier.length - inner.head.length);
+  return headEnding(lexicon, field) === undefined && !/[和与及、]/.test(text.charAt(start - 1));
+}
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
 
@@ -189,7 +204,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
           headStart - start >= head.minModifier &&
           !COUNTED.test(text.slice(start, end)) &&
           (!head.needsPlace || namesPlace(analysis, start, headStart, lexicon)) &&
-          !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined);
+          !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined && !(head.head === '试点' && namesPilotWhole(text, start, modifier, lexicon)));
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
         while (reach > 0 && end - reach < MAX_NAME_LENGTH && (REACHABLE.test(text.charAt(reach - 1)) || joinsNameParts(text, reach - 1))) reach--;

@@ -24,19 +24,20 @@ const EMPHASIS_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an', 'd', 'r', 'p', 'c', '
 const SHORT_COMMON_NOUN = 2;
 const MAX_SLOGAN_LENGTH = 14;
 const NUMERAL_START = /^[一二两三四五六七八九十百千万双多]/;
-/** The longest numeral short form of a quoted mechanism or policy (两新, 三个一批, 885, 1+2). */
-const MAX_NUMERAL_SHORT_FORM = 4;
-const FIVE_YEAR_PERIOD = /^十[一二三四五六七八九]五$/;
+/** The longest short form in words of a quoted mechanism or policy (两新, 三变); in digits any (885, 1+2, 13+5). */
+const MAX_NUMERAL_SHORT_FORM = 2;
 /** A count or digits opening the quote; not 一, which means "one, unified" there (“一网通办”改革 is a reform of 一网通办). */
 const NUMBERED_SHORT_FORM = /^(?:[二两三四五六七八九十百千万双多]|\d)/;
 
 /**
- * Whether a quoted numeral (“两新”, “三个一批”, “885”) that a head word completes is the short form of
- * the name it opens, as the conventions have 885 of “885”工作机制: the policy of 两新 is what the text calls 两新. A known name keeps
- * its own entity (“两江四岸” is a slogan, “两江四岸”核心区 a project), and so does a five-year period.
+ * Whether a quoted number (“885”, “1+2”) or two-character numeral (“两新”, “三变”) that a head word
+ * completes is the short form of the name it opens, as the conventions have 885 of “885”工作机制: the
+ * policy of 两新 is what the text calls 两新. Longer numeral phrases are slogans of their own that
+ * plans are named after (“两江四岸”核心区…规划), and so are known names and five-year periods (十四五).
  */
 function namesByNumeral(core: string, lexicon: Lexicon): boolean {
-  return NUMBERED_SHORT_FORM.test(core) && core.length <= MAX_NUMERAL_SHORT_FORM && !FIVE_YEAR_PERIOD.test(core) && !lexicon.knownForms.has(core);
+  if (/^[\d+]+$/.test(core)) return true;
+  return NUMBERED_SHORT_FORM.test(core) && core.length <= MAX_NUMERAL_SHORT_FORM && !lexicon.knownForms.has(core);
 }
 /** “一” with its classifier (一道, 一张, 一件): one thing of a kind (“一道关”), where “五张网” and “两个中心” coin a numeral slogan. */
 const COUNTED_WORD = /^一[道条个张件项座片批种类]$/;

@@ -1,7 +1,7 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention, MentionSource } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
-import { isWholeToken, tokenEndingAt, type AnalyzedSentence, type Token } from './analysis.js';
+import { isProperToken, isWholeToken, tokenEndingAt, type AnalyzedSentence, type Token } from './analysis.js';
 import { knownFormsIn } from './known-forms.js';
 
 export const MAX_NAME_LENGTH = 24;
@@ -96,11 +96,16 @@ export function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean
 }
 
 /**
- * Whether `token` ends a category: a qualifier and a head word, written as one word (重点项目/n) or as
- * two (重点/n 工程/n). Words that follow a category without punctuation name what it classifies
- * (重点工程隆泸叙铁路, 市级重点项目长安汽车新能源基地), as a list's items precede 等 and its category.
+ * Whether a category ends at `position` and a name opens there: a qualifier and a head word, written
+ * as one word (重点项目/n) or as two (重点/n 工程/n), then a proper word or a known place. The name
+ * is what the category classifies (重点工程隆泸叙铁路, 市级重点项目长安汽车新能源基地), as a list's items
+ * precede 等 and its category. A common word after it continues the phrase (区域中心城市).
  */
-export function endsCategory(analysis: AnalyzedSentence, lexicon: Lexicon, token: Token): boolean {
+export function categoryBefore(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): boolean {
+  const token = tokenEndingAt(analysis, position);
+  const next = analysis.tokenAt.get(position);
+  // jieba tags some common words proper (城市/ns), and the qualifiers list them.
+  if (token === undefined || next === undefined || !((isProperToken(next) && !lexicon.qualifiers.has(next.word)) || isPlaceForm(next, lexicon))) return false;
   const head = headEnding(lexicon, token.word);
   if (head === undefined) return false;
   const qualifier = head.head === token.word ? tokenEndingAt(analysis, token.start)?.word : token.word.slice(0, -head.head.length);
@@ -122,10 +127,11 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
     if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
+    if (categoryBefore(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
-    if (before !== undefined && endsCategory(analysis, lexicon, before)) break;
     // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈).
-    if (type === 'place' && isPlaceWord(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
+    // The place must be a known one: jieba tags common words ns too (区域/n 中心/n 城市/ns).
+    if (type === 'place' && isPlaceForm(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;
@@ -155,7 +161,10 @@ function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart:
   const verb = analysis.tokenAt.get(start);
   if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(analysis.text.slice(headStart, end))) return start;
   const object = analysis.tokenAt.get(verb.end);
-  const governs = object !== undefined && object.start < headStart && (OBJECT_TAGS.test(object.tag) || (BATTLE_HEAD.test(analysis.text.slice(headStart, end)) && !object.tag.startsWith('v')));
+  const battle = BATTLE_HEAD.test(analysis.text.slice(headStart, end));
+  // A battle's verb right after the clause's own (打好|化解政府债务攻坚战) is the act the battle is named by.
+  if (battle && tokenEndingAt(analysis, start)?.tag.startsWith('v')) return start;
+  const governs = object !== undefined && object.start < headStart && (OBJECT_TAGS.test(object.tag) || (battle && !object.tag.startsWith('v')));
   return governs ? verb.end : start;
 }
 

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
-import { boundaryEndingAt, isPlaceForm, nounPhraseStart, splitsInto } from '../mentions/span.js';
+import { boundaryEndingAt, categoryBefore, isPlaceForm, nounPhraseStart, splitsInto } from '../mentions/span.js';
 import { knownFormsIn, type KnownSpan } from '../mentions/known-forms.js';
 
 /**
@@ -187,7 +187,8 @@ export function candidateFeatures(candidate: Candidate, analysis: AnalyzedSenten
   features.push(GROUPED.of('next', end === text.length || PUNCTUATION.test(nextChar) ? 'punct' : tagClass(after?.tag)));
   features.push(GROUPED.of('first', firstClass), TOKENS(inside.length));
   if (inside.length === 1) features.push(GROUPED.of('whole', firstClass));
-  if (boundaryEndingAt(analysis, lexicon, start)) features.push('prev:boundary-word');
+  // A category before the span (重点工程|隆泸叙铁路) ends a name's left as a boundary word does.
+  if (boundaryEndingAt(analysis, lexicon, start) || categoryBefore(analysis, lexicon, start)) features.push('prev:boundary-word');
   // An item of a 、-list: its neighbours are usually names of the same kind (万州、开州).
   if (prevChar === '、' || nextChar === '、') features.push(GROUPED.of('list-item', type));
   // …and a place beside a place the gazetteer knows is one of a list of places (荣昌、铜梁、大足).

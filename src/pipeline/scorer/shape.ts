@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { endsCategory, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
+import { categoryBefore, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -33,14 +33,19 @@ const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
 /** A count of things (首家, 一批, 340个): no name holds one after its first word. */
-const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]+[个家批项])$/;
+const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]+[个家批项条])$/;
 /** The five-year-plan periods (十三五, “十四五”) are names of periods, not counts. */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 /** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
 const DISTINCTIVE_WORDS = 3;
 
-function isVerb(token: Token): boolean {
-  return token.tag.startsWith('v') && token.tag !== 'vn';
+function isVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.tag.startsWith('v') && token.tag !== 'vn';
+}
+
+/** A word that names a body: jieba's organization, or one that ends in a body's head (医院, 管委会, 银行). */
+function isBodyWord(token: Token, lexicon: Lexicon): boolean {
+  return token.tag === 'nt' || headEnding(lexicon, token.word)?.type === 'organization';
 }
 
 /**
@@ -99,8 +104,8 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
 
 /** Types whose names open with their jurisdiction, if with anything, before a place or body named in full. */
 const JURISDICTION_FIRST = new Set(['place', 'organization']);
-/** What may stand before such a name: places, abbreviations of places (粤, 川), levels and terms (市十五届人大) and the party (中共). */
-const JURISDICTION_TAGS = new Set(['ns', 'j']);
+/** What may stand before such a name: places, abbreviations of places (粤, 川), a parent body (四川大学华西医院, 中国银行四川省分行), levels and terms (市十五届人大) and the party (中共). */
+const JURISDICTION_TAGS = new Set(['ns', 'j', 'nt']);
 const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十\d]+届)$/;
 
 /**
@@ -112,8 +117,9 @@ const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十
 function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
   let from = mention.end;
   for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
-  // A place is named after the places in it, so its first place word starts the name too (时期|重庆都市圈).
-  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isPlaceWord(token, lexicon)) : undefined;
+  // A place is named after the places in it, so its first known place starts the name too (时期|重庆都市圈);
+  // jieba's ns alone is not enough, as it tags common words so (区域/n 中心/n 城市/ns).
+  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isPlaceForm(token, lexicon)) : undefined;
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
   let position = text.startsWith('中共', mention.start) ? mention.start + 2 : mention.start;
@@ -174,10 +180,12 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
   if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
   if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
+  // A body followed by its verb is a clause about what it did (四川大学华西医院签订合作协议, 银行四川省分/v 行为/v…).
+  if (tokens.some((token, index) => isBodyWord(token, lexicon) && isVerb(tokens[index + 1]))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A category with more words after it classifies the name that follows (…重点工程隆泸叙铁路).
-  if (tokens.slice(0, -1).some((token) => endsCategory(analysis, lexicon, token))) return false;
+  if (tokens.slice(1).some((token) => categoryBefore(analysis, lexicon, token.start))) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOMINAL_TYPES.has(mention.type);
@@ -187,7 +195,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A verb of the boundary list after the first word of a place, body or project is the clause's own
   // (渝高校建设高水平大学, 企业推进技术中心): such names are nouns throughout (发展/vn 和 改革/vn 委员会).
   if (nominal && tokens.slice(1).some((token) => token.tag === 'v' && token.word.length >= 2 && lexicon.boundaries.has(token.word))) return false;
-  const verbs = tokens.filter(isVerb).length;
+  // A quote inside the name is a slogan of its own (“增园添绿”工程): its verbs are not the clause's.
+  const quoted = [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]);
+  const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
   if (verbs >= 3) return false;
