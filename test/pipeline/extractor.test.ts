@@ -182,6 +182,7 @@ describe('3. a name is not cut at 和 or 的', () => {
   it('takes a pilot of a reform whole (…改革试点), where 改革 alone would end the name too', () => {
     expect(names('推动土地管理综合改革试点。')).toEqual(['土地管理综合改革试点/program']);
     expect(names('开展营商环境创新改革试点。')).toEqual(['营商环境创新改革试点/program']);
+    expect(names('在全国率先开展行政审批制度改革试点。')).toEqual(['行政审批制度改革试点/program']);
     // Not a reform that is only counted or scoped, and not the second half of a coordination.
     expect(names('完成三项改革试点，开展多项改革试点。')).toEqual([]);
     for (const name of names('推进经济区与行政区适度分离改革试点。')) expect(name).not.toMatch(/^行政区/);
@@ -490,6 +491,9 @@ describe('10. types by meaning', () => {
     expect(names('加快建设渝西水资源配置工程和长征渠引水工程。')).toEqual(['渝西水资源配置工程/project', '长征渠引水工程/project']);
     expect(names('实施科技型企业成长工程。')).toEqual(['科技型企业成长工程/program']);
     expect(names('实施城市综合管理七大工程。')).toEqual(['城市综合管理七大工程/program']);
+    // A slogan singles out no built thing: a quoted work is a campaign.
+    expect(names('深入实施“千万工程”。')).toEqual(['“千万工程”/program']);
+    expect(names('实施“五个一”工程。')).toEqual(['“五个一”工程/program']);
   });
 
   it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {

@@ -29,15 +29,12 @@ const MIN_PILOT_FIELD = 4;
 
 /**
  * Whether a pilot (试点) after a name with a head of its own is named whole: where that name is a
- * field of four characters or more before its head (土地管理综合|改革试点), not a count or scope
- * (三项改革试点, 国家改革试点), not a name the pilot is about (国家城乡融合发展试验区|改革试点), and not the
- * second half of a coordination (经济区与|行政区适度分离改革试点).
+ * field of four characters or more before its head (土地管理综合|改革试点, 行政审批制度|改革试点), not a
+ * count or scope (三项改革试点, 国家改革试点), and not the second half of a coordination
+ * (经济区与|行政区适度分离改革试点).
  */
 function namesPilotWhole(text: string, start: number, modifier: string, lexicon: Lexicon): boolean {
-  const inner = headEnding(lexicon, modifier, MIN_PILOT_FIELD);
-  if (inner === undefined) return false;
-  const field = modifier.slice(0, modifier.length - inner.head.length);
-  return headEnding(lexicon, field) === undefined && !/[和与及、]/.test(text.charAt(start - 1));
+  return headEnding(lexicon, modifier, MIN_PILOT_FIELD) !== undefined && !/[和与及、]/.test(text.charAt(start - 1));
 }
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;

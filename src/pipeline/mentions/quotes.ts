@@ -1,6 +1,6 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import type { HeadWord, Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
 import { isEverydayTail } from './headwords.js';
 import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
@@ -58,13 +58,21 @@ function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boo
   return tokens.every((token) => EMPHASIS_TAGS.has(token.tag) || token.tag.startsWith('n'));
 }
 
+/**
+ * The type a quote gives a role head (工程, 中心, 枢纽): a slogan singles out no place or built thing, so
+ * what it names is a campaign or a goal (“千万工程”, “五个一”工程), as a role head without a place is.
+ */
+function quotedHeadType(head: HeadWord): EntityType {
+  return head.role ? 'program' : head.type;
+}
+
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
   if (known) return known.type;
   // Two characters before the head, or one where the head allows it (“云长制”).
   for (const head of lexicon.heads) {
     // …but not a body's one-character head that closes an everyday word (“两个大局”: 大局 is no bureau).
-    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return head.type;
+    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return quotedHeadType(head);
   }
   return core.length <= MAX_SLOGAN_LENGTH || SERIES.test(core) ? 'slogan' : undefined;
 }
@@ -109,7 +117,7 @@ function placeEndingAt(text: string, position: number, places: PlaceForms): stri
 
 /** Quoted names, with the lexicon's suffixes and places prepared once. */
 export function quoteMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
-  const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
+  const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map((head): [string, EntityType] => [head.head, quotedHeadType(head)])];
   const forms = [...lexicon.knownForms].filter(([form, known]) => known.type === 'place' && form.length >= 2).map(([form]) => form);
   const places: PlaceForms = { rank: new Map(forms.map((form, rank) => [form, rank])), longest: forms.reduce((most, form) => Math.max(most, form.length), 0) };
   return (analysis) => quoteMentions(analysis, lexicon, suffixes, places);

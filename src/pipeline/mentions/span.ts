@@ -96,6 +96,15 @@ export function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean
 }
 
 /**
+ * A place word that names a place by itself: of two characters or more (a lone 榆/ns is part of an
+ * abbreviated name, 呼包鄂榆), and no common word that jieba tags a place too (城市/ns, 区域), which the
+ * qualifiers list.
+ */
+export function isNamedPlace(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.word.length >= 2 && isPlaceWord(token, lexicon) && !lexicon.qualifiers.has(token.word);
+}
+
+/**
  * Whether a category ends at `position` and a name opens there: a qualifier and a head word, written
  * as one word (重点项目/n) or as two (重点/n 工程/n), then a proper word or a known place. The name
  * is what the category classifies (重点工程隆泸叙铁路, 市级重点项目长安汽车新能源基地), as a list's items
@@ -104,8 +113,8 @@ export function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean
 export function categoryBefore(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): boolean {
   const token = tokenEndingAt(analysis, position);
   const next = analysis.tokenAt.get(position);
-  // jieba tags some common words proper (城市/ns), and the qualifiers list them.
-  if (token === undefined || next === undefined || !((isProperToken(next) && !lexicon.qualifiers.has(next.word)) || isPlaceForm(next, lexicon))) return false;
+  // jieba tags some common words proper (城市/ns), and the qualifiers list them; a direction opens a place (西部科学城).
+  if (token === undefined || next === undefined || !((isProperToken(next) && !lexicon.qualifiers.has(next.word)) || isPlaceForm(next, lexicon) || (next.tag === 'f' && next.word.length >= 2))) return false;
   const head = headEnding(lexicon, token.word);
   if (head === undefined) return false;
   const qualifier = head.head === token.word ? tokenEndingAt(analysis, token.start)?.word : token.word.slice(0, -head.head.length);
@@ -130,8 +139,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (categoryBefore(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
     // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈).
-    // The place must be a known one: jieba tags common words ns too (区域/n 中心/n 城市/ns).
-    if (type === 'place' && isPlaceForm(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
+    if (type === 'place' && isNamedPlace(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
+import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -117,9 +117,8 @@ const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十
 function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
   let from = mention.end;
   for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
-  // A place is named after the places in it, so its first known place starts the name too (时期|重庆都市圈);
-  // jieba's ns alone is not enough, as it tags common words so (区域/n 中心/n 城市/ns).
-  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isPlaceForm(token, lexicon)) : undefined;
+  // A place is named after the places in it, so its first place word starts the name too (时期|重庆都市圈).
+  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isNamedPlace(token, lexicon)) : undefined;
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
   let position = text.startsWith('中共', mention.start) ? mention.start + 2 : mention.start;
