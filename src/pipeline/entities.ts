@@ -4,6 +4,7 @@ import { append } from './append.js';
 import type { Segmenter } from './jieba.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceMentions } from './mentions/index.js';
+import { namesByNumeral } from './mentions/quotes.js';
 import { documentOf, documentsOf } from '../core/sentence-id.js';
 
 /**
@@ -140,6 +141,7 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   mergeAbbreviations([...withBareForms.keys()], withBareForms, groups, segmenter, lexicon);
   mergeLocalBodies([...mentionsByKey.keys()], mentionsByKey, groups);
   mergeSeries([...mentionsByKey.keys()], groups);
+  mergeNumeralShortForms(sentences, lexicon, groups);
   mergeDroppedCharacter([...mentionsByKey.keys()], mentionsByKey, groups);
 
   const members = new Map<string, Mention[]>();
@@ -284,6 +286,22 @@ function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: Unio
     if (!withBareForms.has(bare)) withBareForms.set(bare, mentions);
   }
   return withBareForms;
+}
+
+/**
+ * A quoted number or short numeral that opens a longer name in the same sentence is that name's short
+ * form (“850+” of “850+”城市轨道交通成网计划), as where a head word completes it (see quotes.ts); the
+ * scorer may have kept both, the quote and the name it opens.
+ */
+function mergeNumeralShortForms(sentences: readonly SentenceMentions[], lexicon: Lexicon, groups: UnionFind): void {
+  for (const { mentions } of sentences) {
+    for (const quote of mentions) {
+      const core = /^“([^“”]+)”$/.exec(quote.surface)?.[1];
+      if (core === undefined || !namesByNumeral(core, lexicon)) continue;
+      const opened = mentions.find((other) => other.start === quote.start && other.end > quote.end && other.type !== 'place');
+      if (opened !== undefined) groups.union(foldText(core), foldText(displayForm(opened.surface)));
+    }
+  }
 }
 
 /** What separates the parts of a motto: 晒文化、晒风景 and 晒文化·晒风景 are one motto. */

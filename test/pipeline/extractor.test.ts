@@ -235,6 +235,9 @@ describe('5. quotes', () => {
     // A longer numeral phrase is a slogan of its own that the mechanism is named after.
     expect(aliasesOf('“三个一批”工作机制')).not.toContain('三个一批');
     expect(aliasesOf('“十四五”规划')).not.toContain('十四五');
+    // …and where a longer name the quote opens runs on further than a head word after it.
+    const plan = entities('加快实施“850+”城市轨道交通成网计划。').find((entity) => entity.label.includes('城市轨道交通成网计划'));
+    expect(plan?.aliases).toContain('850+');
     // Punctuation right after a quote ends its name: no head word further on completes it.
     for (const name of names('携手唱好“双城记”、共建经济圈。', '落实“三个一批”，建好工作机制。')) expect(name).not.toMatch(/[、，]/);
   });
@@ -491,9 +494,9 @@ describe('10. types by meaning', () => {
     expect(names('加快建设渝西水资源配置工程和长征渠引水工程。')).toEqual(['渝西水资源配置工程/project', '长征渠引水工程/project']);
     expect(names('实施科技型企业成长工程。')).toEqual(['科技型企业成长工程/program']);
     expect(names('实施城市综合管理七大工程。')).toEqual(['城市综合管理七大工程/program']);
-    // A slogan singles out no built thing: a quoted work is a campaign.
-    expect(names('深入实施“千万工程”。')).toEqual(['“千万工程”/program']);
-    expect(names('实施“五个一”工程。')).toEqual(['“五个一”工程/program']);
+    // A development zone is a project (the conventions), and a count of mountains or rivers is a group of places.
+    expect(names('万盛经开区加快转型发展。')).toEqual(['万盛经开区/project']);
+    expect(names('强化“四山”保护提升。')).toEqual(['“四山”/place']);
   });
 
   it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {

@@ -1,6 +1,6 @@
 import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
-import type { HeadWord, Lexicon } from '../lexicon.js';
+import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
 import { isEverydayTail } from './headwords.js';
 import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
@@ -35,7 +35,7 @@ const NUMBERED_SHORT_FORM = /^(?:[二两三四五六七八九十百千万双多]
  * policy of 两新 is what the text calls 两新. Longer numeral phrases are slogans of their own that
  * plans are named after (“两江四岸”核心区…规划), and so are known names and five-year periods (十四五).
  */
-function namesByNumeral(core: string, lexicon: Lexicon): boolean {
+export function namesByNumeral(core: string, lexicon: Lexicon): boolean {
   if (/^[\d+]+$/.test(core)) return true;
   return NUMBERED_SHORT_FORM.test(core) && core.length <= MAX_NUMERAL_SHORT_FORM && !lexicon.knownForms.has(core);
 }
@@ -58,21 +58,17 @@ function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boo
   return tokens.every((token) => EMPHASIS_TAGS.has(token.tag) || token.tag.startsWith('n'));
 }
 
-/**
- * The type a quote gives a role head (工程, 中心, 枢纽): a slogan singles out no place or built thing, so
- * what it names is a campaign or a goal (“千万工程”, “五个一”工程), as a role head without a place is.
- */
-function quotedHeadType(head: HeadWord): EntityType {
-  return head.role ? 'program' : head.type;
-}
+/** A count of mountains, rivers or lakes (“四山”, “两江”): a group of places, not a numeral slogan. */
+const PLACE_GROUP = /^[两二三四五六七八九十]+[山江河湖]$/;
 
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
   if (known) return known.type;
+  if (PLACE_GROUP.test(core)) return 'place';
   // Two characters before the head, or one where the head allows it (“云长制”).
   for (const head of lexicon.heads) {
     // …but not a body's one-character head that closes an everyday word (“两个大局”: 大局 is no bureau).
-    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return quotedHeadType(head);
+    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return head.type;
   }
   return core.length <= MAX_SLOGAN_LENGTH || SERIES.test(core) ? 'slogan' : undefined;
 }
@@ -117,7 +113,7 @@ function placeEndingAt(text: string, position: number, places: PlaceForms): stri
 
 /** Quoted names, with the lexicon's suffixes and places prepared once. */
 export function quoteMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) => Mention[] {
-  const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map((head): [string, EntityType] => [head.head, quotedHeadType(head)])];
+  const suffixes: [string, EntityType][] = [...FUSED_NOUNS, ...lexicon.heads.map(({ head, type }): [string, EntityType] => [head, type])];
   const forms = [...lexicon.knownForms].filter(([form, known]) => known.type === 'place' && form.length >= 2).map(([form]) => form);
   const places: PlaceForms = { rank: new Map(forms.map((form, rank) => [form, rank])), longest: forms.reduce((most, form) => Math.max(most, form.length), 0) };
   return (analysis) => quoteMentions(analysis, lexicon, suffixes, places);
