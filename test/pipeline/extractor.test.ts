@@ -143,6 +143,9 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     for (const surface of found) expect(surface).not.toMatch(/^(?:报告|工作|会议上|上|现代化)/);
     // A place is named after the places it holds: a plain word before the first of them is no part of it.
     for (const text of ['过渡时期重庆都市圈发展迈上新台阶。', '现代化国际化重庆都市圈加快形成。']) expect(names(text)).toContain('重庆都市圈/place');
+    // A slogan before a place, body or project is the clause's verb phrase (develop with high quality …).
+    expect(names('高质量发展重庆高新区。')).toEqual(['高质量发展/slogan', '重庆高新区/project']);
+    expect(names('高质量发展贵安新区。')).toEqual(['高质量发展/slogan', '贵安新区/project']);
     // What a body's name opens with is its jurisdiction, or the party: those stay.
     expect(names('四川省广安市人民政府、中共湖南省委联合发文。')).toEqual(expect.arrayContaining(['四川省广安市人民政府/organization', '中共湖南省委/organization']));
   });

@@ -82,8 +82,19 @@ export function boundaryEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, p
 
 /** Whether the name of a known organization, of at most eight characters, ends at `position`. */
 function organizationEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): boolean {
-  return knownFormsIn(analysis, lexicon).some(([start, end, type]) => end === position && end - start <= 8 && type === 'organization');
+  return knownEndingAt(analysis, lexicon, position, 'organization');
 }
+
+/** Whether the name of a known `type`, of at most eight characters, ends at `position`. */
+function knownEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number, type: EntityType): boolean {
+  return knownFormsIn(analysis, lexicon).some(([start, end, known]) => end === position && end - start <= 8 && known === type);
+}
+
+/**
+ * Types whose names are nouns: a verb inside one makes a clause (受市人民政府委托), and a slogan before one
+ * is the clause's verb phrase (高质量发展|两江新区), not its modifier.
+ */
+export const NOUN_TYPES: ReadonlySet<EntityType> = new Set(['place', 'organization', 'project']);
 
 /** A whole word the gazetteer or the lexicon knows as a place. */
 export function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
@@ -136,6 +147,7 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
     if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
+    if (NOUN_TYPES.has(type) && knownEndingAt(analysis, lexicon, start, 'slogan')) break;
     if (categoryBefore(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
     // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈).

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, MODIFIER_FRAME, splitsInto } from '../mentions/span.js';
+import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -23,8 +23,6 @@ const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主席|总理|部长|厅长|局长)$/;
 /** Verbs that report what someone put forward or decided: a span running through one is a clause (目标提出以下建议, 党中央作出部署). */
 const REPORTING = /^(?:提出|作出|做出|指出|强调|表示)$/;
-/** Types whose names are nouns: a verb inside them makes a clause (受市人民政府委托, 需要发往鱼嘴站). */
-const NOMINAL_TYPES = new Set(['place', 'organization', 'project']);
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
 /** A character every one of the conjunctions holds. */
 const JOINING = /[及和与、]/;
@@ -187,8 +185,10 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.slice(1).some((token) => categoryBefore(analysis, lexicon, token.start))) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
-  const nominal = NOMINAL_TYPES.has(mention.type);
+  const nominal = NOUN_TYPES.has(mention.type);
   if (JURISDICTION_FIRST.has(mention.type) && extendsPastKnownName(mention, tokens, view.known, analysis.text, lexicon)) return false;
+  // A slogan the lexicon knows opens no place, body or project: it is the clause's verb phrase (高质量发展|两江新区).
+  if (nominal && view.known.some(([from, to, type]) => from === mention.start && to < mention.end && type === 'slogan')) return false;
   // A year dates a place, body or project's mention, it does not name it (…人民政府2023年政府).
   if (nominal && YEAR.test(surface)) return false;
   // A verb of the boundary list after the first word of a place, body or project is the clause's own
