@@ -184,8 +184,8 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       // 长征渠引水工程); without one, or
       // counted (十大重点工程, 千家…培育工程: a set of them), it names a goal or a programme.
       const modifier = text.slice(start, modifierEnd);
-      const singled = (namesPlace(analysis, start, modifierEnd, lexicon) || hasProperWord(analysis, start, modifierEnd) || BUILT_WORK.test(modifier)) && !SET_COUNT.test(modifier);
-      const type = head.role && !singled ? 'program' : head.type;
+      const singled = () => (namesPlace(analysis, start, modifierEnd, lexicon) || hasProperWord(analysis, start, modifierEnd) || BUILT_WORK.test(modifier)) && !SET_COUNT.test(modifier);
+      const type = head.role && !singled() ? 'program' : head.type;
       found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {

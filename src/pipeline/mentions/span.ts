@@ -122,10 +122,11 @@ export function isNamedPlace(token: Token | undefined, lexicon: Lexicon): boolea
  * precede 等 and its category. A common word after it continues the phrase (区域中心城市).
  */
 export function categoryBefore(analysis: AnalyzedSentence, lexicon: Lexicon, position: number): boolean {
-  const token = tokenEndingAt(analysis, position);
   const next = analysis.tokenAt.get(position);
   // jieba tags some common words proper (城市/ns), and the qualifiers list them; a direction opens a place (西部科学城).
-  if (token === undefined || next === undefined || !((isProperToken(next) && !lexicon.qualifiers.has(next.word)) || isPlaceForm(next, lexicon) || (next.tag === 'f' && next.word.length >= 2))) return false;
+  if (next === undefined || !((isProperToken(next) && !lexicon.qualifiers.has(next.word)) || isPlaceForm(next, lexicon) || (next.tag === 'f' && next.word.length >= 2))) return false;
+  const token = tokenEndingAt(analysis, position);
+  if (token === undefined) return false;
   const head = headEnding(lexicon, token.word);
   if (head === undefined) return false;
   const qualifier = head.head === token.word ? tokenEndingAt(analysis, token.start)?.word : token.word.slice(0, -head.head.length);

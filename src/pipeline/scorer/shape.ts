@@ -178,7 +178,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
   if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
   // A body followed by its verb is a clause about what it did (四川大学华西医院签订合作协议, 银行四川省分/v 行为/v…).
-  if (tokens.some((token, index) => isBodyWord(token, lexicon) && isVerb(tokens[index + 1]))) return false;
+  if (tokens.some((token, index) => isVerb(tokens[index + 1]) && isBodyWord(token, lexicon))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A category with more words after it classifies the name that follows (…重点工程隆泸叙铁路).
@@ -195,7 +195,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // (渝高校建设高水平大学, 企业推进技术中心): such names are nouns throughout (发展/vn 和 改革/vn 委员会).
   if (nominal && tokens.slice(1).some((token) => token.tag === 'v' && token.word.length >= 2 && lexicon.boundaries.has(token.word))) return false;
   // A quote inside the name is a slogan of its own (“增园添绿”工程): its verbs are not the clause's.
-  const quoted = [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]);
+  const quoted = surface.includes('“') ? [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]) : [];
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
