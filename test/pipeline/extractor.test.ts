@@ -143,6 +143,9 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     for (const surface of found) expect(surface).not.toMatch(/^(?:报告|工作|会议上|上|现代化)/);
     // A place is named after the places it holds: a plain word before the first of them is no part of it.
     for (const text of ['过渡时期重庆都市圈发展迈上新台阶。', '现代化国际化重庆都市圈加快形成。']) expect(names(text)).toContain('重庆都市圈/place');
+    // …but a zone's part is named after the zone, brackets and all.
+    expect(names('中国（广西）自由贸易试验区崇左片区新增市场主体1.2万户。')).toContain('中国（广西）自由贸易试验区崇左片区/place');
+    expect(names('海宁市获批国家城乡融合发展试验区浙江嘉湖片区。')).toContain('国家城乡融合发展试验区浙江嘉湖片区/place');
     // A slogan before a place, body or project is the clause's verb phrase (develop with high quality …).
     expect(names('高质量发展重庆高新区。')).toEqual(['高质量发展/slogan', '重庆高新区/project']);
     expect(names('高质量发展贵安新区。')).toEqual(['高质量发展/slogan', '贵安新区/project']);
@@ -500,6 +503,8 @@ describe('10. types by meaning', () => {
     // A development zone is a project (the conventions), and a count of mountains or rivers is a group of places.
     expect(names('万盛经开区加快转型发展。')).toEqual(['万盛经开区/project']);
     expect(names('强化“四山”保护提升。')).toEqual(['“四山”/place']);
+    expect(names('牢固树立“两山”理念。')).toEqual(['“两山”/slogan']);
+    expect(names('实施水网建设“十大工程”。')).toEqual(['“十大工程”/program']);
   });
 
   it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {

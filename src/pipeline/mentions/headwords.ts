@@ -98,7 +98,7 @@ const COUNTED = /^[一二两三四五六七八九十]+个/;
 /** What a work builds: water, transport and power structures (长征渠引水工程, 铁路枢纽). */
 const BUILT_WORK = /[渠堤闸坝]|水库|灌区|引水|调水|供水|水资源|管网|管廊|铁路|公路|高速|轨道|隧道|桥|码头|航道|港口|机场|电站|电网|输电|变电/;
 /** A count of things inside a modifier (十大, 七大, 千家, 20项): what it names is a set of them. */
-const SET_COUNT = /[一二两三四五六七八九十百千万\d]+[大项个家批]/;
+export const SET_COUNT = /[一二两三四五六七八九十百千万\d]+[大项个家批]/;
 
 /** Words a coordinated modifier is made of: nouns and verbal nouns (国民经济和社会发展, 发展和改革). */
 const COORDINATED = /^(?:n|vn|ns|nt|nz|j)$/;

@@ -2,7 +2,7 @@ import { foldText, isHan } from '../../core/text.js';
 import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
-import { isEverydayTail } from './headwords.js';
+import { isEverydayTail, SET_COUNT } from './headwords.js';
 import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
 
 /**
@@ -58,8 +58,8 @@ function isEmphasis(analysis: AnalyzedSentence, start: number, end: number): boo
   return tokens.every((token) => EMPHASIS_TAGS.has(token.tag) || token.tag.startsWith('n'));
 }
 
-/** A count of mountains, rivers or lakes (“四山”, “两江”): a group of places, not a numeral slogan. */
-const PLACE_GROUP = /^[两二三四五六七八九十]+[山江河湖]$/;
+/** A count of mountains, rivers or lakes (“四山”, “三江”): a group of places, not a numeral slogan (“两山” is 绿水青山就是金山银山). */
+const PLACE_GROUP = /^[三四五六七八九十]+[山江河湖]$/;
 
 function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   const known = lexicon.knownForms.get(core);
@@ -68,7 +68,8 @@ function quotedType(core: string, lexicon: Lexicon): EntityType | undefined {
   // Two characters before the head, or one where the head allows it (“云长制”).
   for (const head of lexicon.heads) {
     // …but not a body's one-character head that closes an everyday word (“两个大局”: 大局 is no bureau).
-    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return head.type;
+    // A counted set of works or centres is a programme (“十大工程”), as a role head with a count is (headwords.ts).
+    if (core.endsWith(head.head) && core.length - head.head.length >= Math.min(2, Math.max(1, head.minModifier)) && !isEverydayTail(core, head)) return head.role && SET_COUNT.test(core) ? 'program' : head.type;
   }
   return core.length <= MAX_SLOGAN_LENGTH || SERIES.test(core) ? 'slogan' : undefined;
 }

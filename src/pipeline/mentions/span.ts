@@ -115,6 +115,11 @@ export function isNamedPlace(token: Token | undefined, lexicon: Lexicon): boolea
   return token !== undefined && token.word.length >= 2 && isPlaceWord(token, lexicon) && !lexicon.qualifiers.has(token.word);
 }
 
+/** A word that opens no place's name: not a place, an abbreviation, punctuation or a head word (试验区 before its 片区). */
+function isPlainWord(token: Token, lexicon: Lexicon): boolean {
+  return isHan(token.word.charAt(0)) && !isPlaceWord(token, lexicon) && token.tag !== 'j' && headEnding(lexicon, token.word) === undefined;
+}
+
 /**
  * Whether a category ends at `position` and a name opens there: a qualifier and a head word, written
  * as one word (重点项目/n) or as two (重点/n 工程/n), then a proper word or a known place. The name
@@ -151,8 +156,9 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     if (NOUN_TYPES.has(type) && knownEndingAt(analysis, lexicon, start, 'slogan')) break;
     if (categoryBefore(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
-    // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈).
-    if (type === 'place' && isNamedPlace(analysis.tokenAt.get(start), lexicon) && before !== undefined && !isPlaceWord(before, lexicon) && before.tag !== 'j') break;
+    // A place is named after the places it holds: a plain word before the first of them is no part of it (过渡时期|重庆都市圈),
+    // unless that word closes the name of a zone the place is part of (…自由贸易试验区|南沙片区).
+    if (type === 'place' && isNamedPlace(analysis.tokenAt.get(start), lexicon) && before !== undefined && isPlainWord(before, lexicon)) break;
     if (char === '）') openBrackets++;
     if (char === '（') {
       if (openBrackets === 0) break;

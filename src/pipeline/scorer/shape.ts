@@ -119,12 +119,16 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
   const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isNamedPlace(token, lexicon)) : undefined;
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
+  // A zone's part is named after the zone (国家城乡融合发展试验区|浙江嘉湖片区): a name with its own head may open it.
+  if (headEnding(lexicon, text.slice(mention.start, from)) !== undefined) return false;
   let position = text.startsWith('中共', mention.start) ? mention.start + 2 : mention.start;
   for (const token of tokens) {
     if (token.end <= position) continue;
     if (token.start >= from) break;
     // One word running into the known name (中共四川省委/nt) is jieba reading them as one name.
     if (token.end > from) return false;
+    // Brackets around a place are part of the name (中国（广东）自由贸易试验区).
+    if (/^[（）()]$/.test(token.word)) continue;
     const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word);
     const knownPlace = known.some(([knownStart, knownEnd, type]) => type === 'place' && knownStart <= token.start && token.end <= knownEnd);
     if (!jurisdiction && !knownPlace) return true;
