@@ -316,6 +316,13 @@ describe('6. lists', () => {
     expect(names('推动新能源汽车等项目建设。')).toEqual([]);
   });
 
+  it('takes the items of a list beside an item it takes, when the scorer half believes them', () => {
+    // Districts listed by their short forms: jieba tags 荣昌 a person and 大足 an adverb.
+    expect(names('推进荣昌、铜梁、大足、潼南等桥头堡城市特色发展。')).toEqual(['荣昌/place', '铜梁/place', '大足/place', '潼南/place']);
+    // …but not a word of another kind beside them.
+    expect(names('坚持开放、合作、共享，推进涪陵、长寿协同发展。').filter((name) => /开放|合作|共享/.test(name))).toEqual([]);
+  });
+
   it('reads a compound of one-character abbreviations before a category as a name (渝宜、黔石等高速公路)', () => {
     expect(names('加快渝宜、黔石等高速公路建设。')).toEqual(['渝宜/project', '黔石/project']);
   });

@@ -107,13 +107,40 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
       probability: candidate.certain ? 1 : (probabilities[index] ?? 0),
       mention: candidate.mention,
     }));
-    const reading = bestReading(scored, model.threshold);
+    const reading = withCoordinated(bestReading(scored, model.threshold), scored, analysis.text);
     const outer = bestReading(scored.filter((item) => !reading.includes(item) && encloses(item, reading)), model.threshold);
     // A short form of a place that only the gazetteer proposed, without support from its sentence (资源 of
     // 资源县, 垫江 of 垫江县), stays weak: propagation keeps it only where the corpus names the place in full.
     const chosen = [...reading, ...outer].map(({ mention }) => (mention.weak === true && mention.source === 'gazetteer' ? mention : asStrong(mention)));
     return { analysis, mentions: [...chosen, ...jurisdictionsInside(chosen, candidates)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
+}
+
+/**
+ * The lowest probability at which an item of a 、-list is taken because its neighbour in the list is:
+ * coordinated items are names of one kind (荣昌、铜梁、大足、潼南; 渝宜、黔石等高速公路), so a neighbour
+ * the reading accepts is evidence the scorer's features do not see.
+ */
+const COORDINATED_FLOOR = 0.3;
+
+/**
+ * `reading` with the items of a 、-list it left out added, where an item right beside one it took (across
+ * a 、) has that item's type, overlaps nothing taken and scores at least COORDINATED_FLOOR; repeated,
+ * so a list is taken item by item from the one the reading accepted.
+ */
+function withCoordinated<T extends { start: number; end: number; probability: number; mention: Mention }>(reading: readonly T[], scored: readonly T[], text: string): T[] {
+  const taken = [...reading];
+  const besideTaken = (item: T) =>
+    taken.some((other) => other.mention.type === item.mention.type && ((text.charAt(item.end) === '、' && other.start === item.end + 1) || (text.charAt(item.start - 1) === '、' && other.end === item.start - 1)));
+  for (let added = true; added; ) {
+    added = false;
+    for (const item of scored) {
+      if (item.probability < COORDINATED_FLOOR || taken.includes(item) || taken.some((other) => other.start < item.end && item.start < other.end) || !besideTaken(item)) continue;
+      taken.push(item);
+      added = true;
+    }
+  }
+  return taken;
 }
 
 /**
