@@ -504,14 +504,17 @@ describe('10. types by meaning', () => {
   });
 
   it('types a work that builds something (a place, a proper word, a structure) a project, and a programme of works, or a counted set, a program', () => {
-    expect(names('加快建设渝西水资源配置工程和长征渠引水工程。')).toEqual(['渝西水资源配置工程/project', '长征渠引水工程/project']);
-    expect(names('实施科技型企业成长工程。')).toEqual(['科技型企业成长工程/program']);
-    expect(names('实施城市综合管理七大工程。')).toEqual(['城市综合管理七大工程/program']);
     // A development zone is a project (the conventions), and a count of mountains or rivers is a group of places.
-    expect(names('万盛经开区加快转型发展。')).toEqual(['万盛经开区/project']);
-    expect(names('强化“四山”保护提升。')).toEqual(['“四山”/place']);
-    expect(names('牢固树立“两山”理念。')).toEqual(['“两山”/slogan']);
-    expect(names('实施水网建设“十大工程”。')).toEqual(['“十大工程”/program']);
+    const typed: [string, string[]][] = [
+      ['加快建设渝西水资源配置工程和长征渠引水工程。', ['渝西水资源配置工程/project', '长征渠引水工程/project']],
+      ['实施科技型企业成长工程。', ['科技型企业成长工程/program']],
+      ['实施城市综合管理七大工程。', ['城市综合管理七大工程/program']],
+      ['万盛经开区加快转型发展。', ['万盛经开区/project']],
+      ['强化“四山”保护提升。', ['“四山”/place']],
+      ['牢固树立“两山”理念。', ['“两山”/slogan']],
+      ['实施水网建设“十大工程”。', ['“十大工程”/program']],
+    ];
+    for (const [text, expected] of typed) expect(names(text), text).toEqual(expected);
   });
 
   it('types a quote that ends in an everyday word closed by a body’s head (“两个大局”, 大局) a slogan, not a bureau', () => {
