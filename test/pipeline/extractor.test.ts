@@ -149,6 +149,8 @@ describe('2. a name never starts with a verb, preposition, reporting frame or ti
     // A slogan before a place, body or project is the clause's verb phrase (develop with high quality …).
     expect(names('高质量发展重庆高新区。')).toEqual(['高质量发展/slogan', '重庆高新区/project']);
     expect(names('高质量发展贵安新区。')).toEqual(['高质量发展/slogan', '贵安新区/project']);
+    // A body is named by its term, never by a session: what runs through 第二次 is a report's opening.
+    expect(names('广东省人民政府省长在广东省第十四届人民代表大会第二次会议上作政府工作报告。').filter((name) => name.endsWith('/organization'))).toEqual(['广东省人民政府/organization']);
     // What a body's name opens with is its jurisdiction, or the party: those stay.
     expect(names('四川省广安市人民政府、中共湖南省委联合发文。')).toEqual(expect.arrayContaining(['四川省广安市人民政府/organization', '中共湖南省委/organization']));
   });

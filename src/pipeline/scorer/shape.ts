@@ -27,6 +27,7 @@ const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
 /** A character every one of the conjunctions holds. */
 const JOINING = /[及和与、]/;
 const YEAR = /(?:1[89]|20)\d{2}年/;
+const SESSION = /^第[一二三四五六七八九十\d]+次$/;
 const YEAR_AFTER = /^(?:[〇零一二三四五六七八九]{4}|\d{4})年/;
 /** Modifier words that say how many, which one or at what level, never which thing: 第四期, 十大, 首家, 340个, 市级, 区域性. */
 const SCOPE = /^(?:第?[一二两三四五六七八九十百千万\d]+[期大个家批项座条类年]?|首[家个批]?|[\u4e00-\u9fff]{1,3}[级性])$/;
@@ -187,6 +188,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A category with more words after it classifies the name that follows (…重点工程隆泸叙铁路).
   if (tokens.slice(1).some((token) => categoryBefore(analysis, lexicon, token.start))) return false;
+  // A session count (第二次, 第5次) marks a meeting, where something was said or done: a body is named by
+  // its term (第十四届), never by a session (…人民代表大会第二次会议上作政府 is a clause of a report's opening).
+  if (mention.type === 'organization' && tokens.some((token) => SESSION.test(token.word))) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOUN_TYPES.has(mention.type);
