@@ -296,8 +296,8 @@ function mergeFrames(mentionsByKey: ReadonlyMap<string, Mention[]>, groups: Unio
 function mergeNumeralShortForms(sentences: readonly SentenceMentions[], lexicon: Lexicon, groups: UnionFind): void {
   for (const { mentions } of sentences) {
     for (const quote of mentions) {
-      const core = /^“([^“”]+)”$/.exec(quote.surface)?.[1];
-      if (core === undefined || !namesByNumeral(core, lexicon)) continue;
+      const core = displayForm(quote.surface);
+      if (core === quote.surface || !namesByNumeral(core, lexicon)) continue;
       const opened = mentions.find((other) => other.start === quote.start && other.end > quote.end && other.type !== 'place');
       if (opened !== undefined) groups.union(foldText(core), foldText(displayForm(opened.surface)));
     }

@@ -28,13 +28,16 @@ const ATTRIBUTE_HEADS = new Set(['精神', '试点', '改革']);
 const MIN_PILOT_FIELD = 4;
 
 /**
- * Whether a pilot (试点) after a name with a head of its own is named whole: where that name is a
- * field of four characters or more before its head (土地管理综合|改革试点, 行政审批制度|改革试点), not a
- * count or scope (三项改革试点, 国家改革试点), and not the second half of a coordination
+ * Whether an attribute head after a modifier that ends in a head of its own makes a phrase about that
+ * name (中央八项规定精神) rather than a new one. A pilot (试点) is named whole where the name before it
+ * is a field of four characters or more before its head (土地管理综合|改革试点, 行政审批制度|改革试点),
+ * not a count or scope (三项改革试点, 国家改革试点), and not the second half of a coordination
  * (经济区与|行政区适度分离改革试点).
  */
-function namesPilotWhole(text: string, start: number, modifier: string, lexicon: Lexicon): boolean {
-  return headEnding(lexicon, modifier, MIN_PILOT_FIELD) !== undefined && !/[和与及、]/.test(text.charAt(start - 1));
+function isAboutAnotherName(text: string, start: number, modifier: string, head: HeadWord, lexicon: Lexicon): boolean {
+  if (!ATTRIBUTE_HEADS.has(head.head) || headEnding(lexicon, modifier) === undefined) return false;
+  const pilotNamedWhole = head.head === '试点' && headEnding(lexicon, modifier, MIN_PILOT_FIELD) !== undefined && !/[和与及、]/.test(text.charAt(start - 1));
+  return !pilotNamedWhole;
 }
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
@@ -99,6 +102,16 @@ const COUNTED = /^[一二两三四五六七八九十]+个/;
 const BUILT_WORK = /[渠堤闸坝]|水库|灌区|引水|调水|供水|水资源|管网|管廊|铁路|公路|高速|轨道|隧道|桥|码头|航道|港口|机场|电站|电网|输电|变电/;
 /** A count of things inside a modifier (十大, 七大, 千家, 20项): what it names is a set of them. */
 export const SET_COUNT = /[一二两三四五六七八九十百千万\d]+[大项个家批]/;
+
+/**
+ * Whether a role head's modifier [start, end) singles one thing out, so the head names a facility or a
+ * work: a place, a proper word or what is built (渝西水资源配置工程, 长征渠引水工程), and no count (十大重点工程,
+ * 千家…培育工程 name a set of them). Otherwise the role head names a goal or a programme.
+ */
+function singlesOut(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
+  const modifier = analysis.text.slice(start, end);
+  return (namesPlace(analysis, start, end, lexicon) || hasProperWord(analysis, start, end) || BUILT_WORK.test(modifier)) && !SET_COUNT.test(modifier);
+}
 
 /** Words a coordinated modifier is made of: nouns and verbal nouns (国民经济和社会发展, 发展和改革). */
 const COORDINATED = /^(?:n|vn|ns|nt|nz|j)$/;
@@ -179,13 +192,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
       if (spans.has(`${start}:${end}`) || isJunkName(surface, lexicon) || !bracketsBalance(surface) || !quotesBalance(surface)) return;
       if (head.head === '精神' && REPORTED_SPIRIT.test(surface.slice(0, -2))) return;
       spans.add(`${start}:${end}`);
-      const modifierEnd = end - head.head.length;
-      // A role head names a thing where a place, a proper word or what is built singles it out (渝西水资源配置工程,
-      // 长征渠引水工程); without one, or
-      // counted (十大重点工程, 千家…培育工程: a set of them), it names a goal or a programme.
-      const modifier = text.slice(start, modifierEnd);
-      const singled = () => (namesPlace(analysis, start, modifierEnd, lexicon) || hasProperWord(analysis, start, modifierEnd) || BUILT_WORK.test(modifier)) && !SET_COUNT.test(modifier);
-      const type = head.role && !singled() ? 'program' : head.type;
+      const type = head.role && !singlesOut(analysis, start, end - head.head.length, lexicon) ? 'program' : head.type;
       found.push(mention(analysis, start, end, type, 'pattern', weak ? { weak } : {}));
     };
     for (let headStart = 0; headStart < text.length; headStart++) {
@@ -201,7 +208,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
           headStart - start >= head.minModifier &&
           !COUNTED.test(text.slice(start, end)) &&
           (!head.needsPlace || namesPlace(analysis, start, headStart, lexicon)) &&
-          !(ATTRIBUTE_HEADS.has(head.head) && headEnding(lexicon, modifier) !== undefined && !(head.head === '试点' && namesPilotWhole(text, start, modifier, lexicon)));
+          !isAboutAnotherName(text, start, modifier, head, lexicon);
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
         while (reach > 0 && end - reach < MAX_NAME_LENGTH && (REACHABLE.test(text.charAt(reach - 1)) || joinsNameParts(text, reach - 1))) reach--;

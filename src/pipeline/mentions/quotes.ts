@@ -139,13 +139,15 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
       found.push(mention(analysis, from, to, type, 'quote', extra));
       if (opening !== undefined) found.push(mention(analysis, opening, to, type, 'quote', extra));
     };
+    // The quoted number or numeral is the short form of the name a head word completes (885 of “885”工作机制).
+    const quoteIsShortForm: Pick<Mention, 'sameAs'> = namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {};
     const fused = suffixes.find(([suffix]) => text.startsWith(suffix, end) && analysis.boundaries.has(end + suffix.length));
     if (fused) {
-      withOpening(start, end + fused[0].length, fused[1], SAME_THING.has(fused[0]) || namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {});
+      withOpening(start, end + fused[0].length, fused[1], SAME_THING.has(fused[0]) ? { sameAs: [foldText(core)] } : quoteIsShortForm);
       continue;
     }
     // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
-    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type, namesByNumeral(core, lexicon) ? { sameAs: [foldText(core)] } : {});
+    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type, quoteIsShortForm);
     if (junk) continue;
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);

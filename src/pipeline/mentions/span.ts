@@ -186,9 +186,10 @@ const BATTLE_HEAD = /战$/;
  */
 function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart: number, end: number): number {
   const verb = analysis.tokenAt.get(start);
-  if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(analysis.text.slice(headStart, end))) return start;
+  const head = analysis.text.slice(headStart, end);
+  if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(head)) return start;
   const object = analysis.tokenAt.get(verb.end);
-  const battle = BATTLE_HEAD.test(analysis.text.slice(headStart, end));
+  const battle = BATTLE_HEAD.test(head);
   // A battle's verb right after the clause's own (打好|化解政府债务攻坚战) is the act the battle is named by.
   if (battle && tokenEndingAt(analysis, start)?.tag.startsWith('v')) return start;
   const governs = object !== undefined && object.start < headStart && (OBJECT_TAGS.test(object.tag) || (battle && !object.tag.startsWith('v')));

@@ -78,7 +78,12 @@ function isRoute(tokens: readonly Token[], index: number, lexicon: Lexicon): boo
 
 /** Whether `next` is a verb of the boundary list written right after `token` (打造 after 成都). */
 function isBoundaryVerb(next: Token | undefined, token: Token, lexicon: Lexicon): boolean {
-  return next !== undefined && next.start === token.end && next.tag === 'v' && lexicon.boundaries.has(next.word);
+  return next !== undefined && next.start === token.end && isListedVerb(next, lexicon);
+}
+
+/** A verb of the boundary list, as jieba tags it (打造/v, 推进/v): what a clause does, not a name's own verb. */
+function isListedVerb(token: Token, lexicon: Lexicon): boolean {
+  return token.tag === 'v' && lexicon.boundaries.has(token.word);
 }
 
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
@@ -201,7 +206,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (nominal && YEAR.test(surface)) return false;
   // A verb of the boundary list after the first word of a place, body or project is the clause's own
   // (渝高校建设高水平大学, 企业推进技术中心): such names are nouns throughout (发展/vn 和 改革/vn 委员会).
-  if (nominal && tokens.slice(1).some((token) => token.tag === 'v' && token.word.length >= 2 && lexicon.boundaries.has(token.word))) return false;
+  if (nominal && tokens.slice(1).some((token) => token.word.length >= 2 && isListedVerb(token, lexicon))) return false;
   // A quote inside the name is a slogan of its own (“增园添绿”工程): its verbs are not the clause's.
   const quoted = surface.includes('“') ? [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]) : [];
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
