@@ -2,7 +2,8 @@ import { foldText } from '../core/text.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type MentionSource } from '../core/types.js';
 import { append } from './append.js';
 import type { Segmenter } from './jieba.js';
-import type { Lexicon } from './lexicon.js';
+import { headEnding, type Lexicon } from './lexicon.js';
+import type { AnalyzedSentence } from './mentions/analysis.js';
 import type { SentenceMentions } from './mentions/index.js';
 import { namesByNumeral } from './mentions/quotes.js';
 import { documentOf, documentsOf } from '../core/sentence-id.js';
@@ -121,8 +122,9 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
   const groups = new UnionFind();
   const mentionsByKey = new Map<string, Mention[]>();
   const ownBodies = ownBodiesByDocument(sentences);
-  for (const { mentions } of sentences) {
-    for (const found of mentions) {
+  for (const { analysis, mentions } of sentences) {
+    for (const written of mentions) {
+      const found = withStrategyFrame(written, analysis, lexicon);
       const key = foldText(displayForm(found.surface));
       const own = LOCAL_BODY.test(key) ? ownBodies.get(ownBodyKey(documentOf(found.sentence), levelTail(key))) : undefined;
       // A level form is its document's own body where the document names one such body in full; the
@@ -171,6 +173,24 @@ export function buildEntities(sentences: SentenceMentions[], lexicon: Lexicon, s
     entities.push({ id: label, label, type, aliases, mentions, docs });
   }
   return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The verbal nouns a national strategy is officially named with (成渝地区双城经济圈建设, 长江经济带发展). */
+const STRATEGY_FRAME = new Set(['建设', '发展']);
+
+/**
+ * A national programme the lexicon knows, written with the verbal noun its official name carries
+ * (推动成渝地区双城经济圈建设取得新进展, 融入长江经济带发展): the framed form is an alias of the
+ * programme, so the entity answers to both names. Not where a head word follows, which makes a
+ * longer name of its own (成渝地区双城经济圈建设规划纲要).
+ */
+function withStrategyFrame(found: Mention, analysis: AnalyzedSentence, lexicon: Lexicon): Mention {
+  if (lexicon.knownForms.get(found.surface)?.type !== 'program') return found;
+  const frame = analysis.tokenAt.get(found.end);
+  if (frame === undefined || !STRATEGY_FRAME.has(frame.word)) return found;
+  const next = analysis.tokenAt.get(frame.end);
+  if (next !== undefined && headEnding(lexicon, next.word) !== undefined) return found;
+  return { ...found, sameAs: [...(found.sameAs ?? []), found.surface + frame.word] };
 }
 
 /** The administrative units written in full inside `text` (重庆市黔江区人民政府 → 重庆市, 黔江区). */

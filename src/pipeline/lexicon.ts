@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../core/types.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
 
@@ -58,10 +59,14 @@ export interface Lexicon {
   themes: Set<string>;
   /** Words that describe a kind of thing without naming one (重点, 高能级, 门户). */
   qualifiers: Set<string>;
+  /** jieba's everyday words (common-words.ts): a word of two to four characters outside it is as likely a name as an everyday word. */
+  commonWords: Set<string>;
 }
 
 /** Works from src/pipeline (tests, tsx) and from lib/pipeline (the compiled CLI) alike. */
 const LEXICON_DIR = new URL('../../src/pipeline/lexicon/', import.meta.url);
+/** The everyday words, as `npm run common-words` writes them. */
+export const COMMON_WORDS_FILE = fileURLToPath(new URL('common-words.txt', LEXICON_DIR));
 
 function dataLines(file: string): string[] {
   return readFileSync(new URL(file, LEXICON_DIR), 'utf8')
@@ -110,7 +115,7 @@ export function loadLexicon(): Lexicon {
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));
   const headIndex = new Map<string, HeadWord>();
   for (const head of heads) if (!headIndex.has(head.head)) headIndex.set(head.head, head);
-  return { places, gazetteer, knownForms, heads, headIndex, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt') };
+  return { places, gazetteer, knownForms, heads, headIndex, boundaries: words('boundaries.txt'), stopwords: words('stopwords.txt'), themes: words('themes.txt'), qualifiers: words('qualifiers.txt'), commonWords: words('common-words.txt') };
 }
 
 const JIEBA_TAGS = { place: 'ns', organization: 'nt', program: 'nz', project: 'nz', slogan: 'nz' } as const;

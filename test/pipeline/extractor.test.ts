@@ -615,3 +615,72 @@ describe('13. names that start with digits or Latin letters', () => {
     expect(names('港区新增8台40吨轨道吊，建成20万千瓦光伏。').filter((name) => /^\d/.test(name))).toEqual([]);
   });
 });
+
+describe('14. names the gazetteer and the head words alone miss, from other provinces', () => {
+  it('takes a head after one proper or unknown word however short (鹏城/ns 实验室), not after an everyday word', () => {
+    expect(names('支持鹏城实验室和深圳湾实验室建设。')).toEqual(['鹏城实验室/project', '深圳湾实验室/project']);
+    expect(names('建设数据中心和物流通道，完善绿色通道。')).toEqual([]);
+    // …nor after a place the gazetteer knows: that is the place's own reform or platform.
+    expect(names('深化山西改革，搭建深圳平台。')).toEqual(['山西/place', '深圳/place']);
+  });
+
+  it('takes a company whose trade name jieba reads as a verb (兴发/v 集团), but no verb governing 集团', () => {
+    expect(names('兴发集团与三峡集团签约合作。')).toEqual(['兴发集团/organization', '三峡集团/organization']);
+    expect(names('组建集团，深化集团改革。')).toEqual([]);
+  });
+
+  it('takes a rare word listed beside a known place as a place, never an everyday word', () => {
+    expect(names('支持南沙、前海、横琴、河套协同发展。')).toContain('前海/place');
+    expect(names('加快潼南、铜梁、科技、教育发展。')).toEqual(['潼南/place', '铜梁/place']);
+  });
+
+  it('knows resorts, scenic and administered areas and grottoes by their heads', () => {
+    expect(names('三峡国际旅游度假区和百里杜鹃管理区接待游客。')).toEqual(['三峡国际旅游度假区/project', '百里杜鹃管理区/place']);
+    expect(names('龙门石窟、云冈石窟接待游客。')).toEqual(['龙门石窟/place', '云冈石窟/place']);
+  });
+
+  it('takes a line named by the one-character abbreviations of the places it joins (雄忻高铁)', () => {
+    expect(names('加快雄忻高铁、渝昆高铁建设。')).toEqual(['雄忻高铁/project', '渝昆高铁/project']);
+  });
+
+  it('reads an adverb before a verb as a predicate, not part of a name (港区率先实行…制度)', () => {
+    expect(names('洋浦保税港区率先实行负面清单制度。')).toEqual(['洋浦保税港区/project']);
+  });
+
+  it('takes a province’s vision of itself as a slogan (现代化美好安徽, 社会主义现代化新湖南)', () => {
+    expect(names('为建设现代化美好安徽、社会主义现代化新湖南贡献力量。')).toEqual(['现代化美好安徽/slogan', '社会主义现代化新湖南/slogan']);
+  });
+
+  it('reads an autonomous unit as one level before a body (自治区党委, 自治州人民政府)', () => {
+    expect(names('在自治区党委领导下，自治州人民政府召开会议。')).toEqual(['自治区党委/organization', '自治州人民政府/organization']);
+  });
+
+  it('gives a national strategy the framed name it is officially written with as an alias (长江经济带发展)', () => {
+    const strategy = entities('融入长江经济带发展取得新成效。', '推动长江经济带绿色转型。').find((entity) => entity.label === '长江经济带');
+    expect(strategy?.aliases).toContain('长江经济带发展');
+    // A head word after the frame makes a longer name of its own, not an alias.
+    expect(entities('编制长江经济带发展规划。').find((entity) => entity.label === '长江经济带')?.aliases ?? []).not.toContain('长江经济带发展');
+  });
+
+  it('takes a county that jieba tags an adverb or a verb (大足/d) as a place opening a name', () => {
+    const offered = (text: string) =>
+      extractCandidates(sentencesOf([text]), tools.lexicon, tools.segmenter).flatMap((sentence) => shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface));
+    expect(offered('保护大足石刻。')).toContain('大足石刻');
+    expect(names('推进遵义新区建设，支持大足石刻研究院发展。')).toEqual(['遵义新区/project', '大足石刻研究院/organization']);
+  });
+
+  it('takes a central enterprise named 中国 and its abbreviation, not 中国 and an everyday word', () => {
+    expect(names('推动中国中化、中国华能总部建成投用。')).toEqual(['中国中化/organization', '中国华能/organization']);
+    // …and not where a longer name goes on after the abbreviation.
+    expect(names('中国空天信息和卫星互联网创新联盟成立。').filter((name) => name.startsWith('中国空天/'))).toEqual([]);
+    expect(names('发展中国制造，展现中国速度。')).toEqual([]);
+  });
+
+  it('takes a strategy named by what makes a jurisdiction strong (强省会, 工业强桂, 科教兴市)', () => {
+    expect(names('实施强省会战略，大力实施工业强桂战略和科教兴市战略。')).toEqual(['强省会战略/program', '工业强桂战略/program', '科教兴市战略/program']);
+  });
+
+  it('types a positioning goal named as a source or gathering place (策源地, 聚集地) a program', () => {
+    expect(names('打造科技创新策源地和新兴产业聚集地。')).toEqual(['科技创新策源地/program', '新兴产业聚集地/program']);
+  });
+});

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
-import { mention } from './span.js';
+import { isSurePlaceForm, mention } from './span.js';
 
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
@@ -40,9 +40,9 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
  * (城口、巫溪、酉阳, which jieba tags n, nr and ns); elsewhere it is weak, and survives where the
  * corpus names the place for sure.
  */
-function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[]): boolean {
+function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[], lexicon: Lexicon): boolean {
   const token = analysis.tokenAt.get(hit.start);
-  const taggedPlace = token?.end === hit.end && token.tag.startsWith('ns');
+  const taggedPlace = token?.end === hit.end && (token.tag.startsWith('ns') || isSurePlaceForm(token, lexicon));
   if (taggedPlace && isOwnName(analysis, hit)) return true;
   const sure = (other: Hit) => other !== hit && (!other.entry.guarded || isOwnName(analysis, other));
   if (taggedPlace && hits.some((other) => sure(other) && other.entry.provinces.some((code) => hit.entry.provinces.includes(code)))) return true;
@@ -98,7 +98,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       const { known, guarded, provinces } = hit.entry;
       // Curated regions and countries of three characters or more need no support.
       const doubtful = guarded || (provinces.length > 0 && mayBeWord(analysis, hit.start, hit.end));
-      const weak = doubtful && !supported(analysis, hit, hits);
+      const weak = doubtful && !supported(analysis, hit, hits, lexicon);
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
     });
   };

@@ -2,7 +2,7 @@ import { isHanCode } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type HeadWord, type Lexicon } from '../lexicon.js';
 import { isProperToken, tokenEndingAt, type AnalyzedSentence, type Token } from './analysis.js';
-import { isJunkName, joinsNameParts, mention, nameStart, MAX_NAME_LENGTH, MODIFIER_FRAME_BEFORE, MODIFIER_FRAME_LENGTH } from './span.js';
+import { isJunkName, isPlaceForm, joinsNameParts, mention, nameStart, MAX_NAME_LENGTH, MODIFIER_FRAME_BEFORE, MODIFIER_FRAME_LENGTH } from './span.js';
 import { Trie } from './trie.js';
 
 /**
@@ -42,6 +42,9 @@ function isAboutAnotherName(text: string, start: number, modifier: string, head:
 /** The 精神 of a congress, plenum, meeting or document (二十大精神, 十九届五中全会精神) is what it said: no named spirit. */
 const REPORTED_SPIRIT = /(?:大|全会|会议|讲话|指示|批示|细则|规定|决定|意见|条例)$/;
 
+/** A unit's level standing for the document's own unit: 市, 区, 省, and the autonomous ones (自治区党委, 自治州人民政府). */
+const LEVEL_WORD = /^(?:[省市区县州]|自治[区州县旗])$/;
+
 /**
  * Whether [start, end) names a jurisdiction: a known place, a level word standing alone or closing a
  * unit (市 in 市交通局, 大渡口区), or 人民 (区人民政府). A level character inside an everyday word
@@ -53,10 +56,17 @@ function namesPlace(analysis: AnalyzedSentence, start: number, end: number, lexi
     for (let to = from + 2; to <= modifier.length; to++) if (lexicon.knownForms.get(modifier.slice(from, to))?.type === 'place') return true;
   }
   // A lone level character names the document's own jurisdiction (区人大), even inside a word (省政协/j).
-  if (modifier.includes('人民') || /^[省市区县州]$/.test(modifier)) return true;
-  return analysis.tokens.some(
-    (token) => token.start >= start && token.end <= end && (/^[省市区县州]$/.test(token.word) || lexicon.gazetteer.forms.has(token.word)),
-  );
+  if (modifier.includes('人民') || LEVEL_WORD.test(modifier)) return true;
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && (LEVEL_WORD.test(token.word) || lexicon.gazetteer.forms.has(token.word)));
+}
+
+/**
+ * Whether the modifier from `start` opens with a body the lexicon knows, which the head's body serves
+ * (国务院|办公厅, 中共中央|办公厅, 市政府|办公室): a parent body stands for the jurisdiction.
+ */
+function opensWithParentBody(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  for (let to = start + 2; to <= end; to++) if (lexicon.knownForms.get(text.slice(start, to))?.type === 'organization') return true;
+  return false;
 }
 
 /**
@@ -85,6 +95,20 @@ function endsPlaceWord(analysis: AnalyzedSentence, headStart: number, end: numbe
 function hasProperWord(analysis: AnalyzedSentence, start: number, end: number): boolean {
   return analysis.tokens.some((token) => token.start >= start && token.end <= end && isProperToken(token));
 }
+
+/**
+ * The fewest characters a head's modifier needs from `start`: the head's own minimum, or two where
+ * the modifier is one proper word or one jieba does not know, which singles the thing out however
+ * short it is (鹏城/ns 实验室, 深中/x 通道), where a two-character everyday word names a kind (数据中心,
+ * 物流通道) and a known place names its own one (山西改革).
+ */
+function minModifierFrom(analysis: AnalyzedSentence, start: number, headStart: number, head: HeadWord, lexicon: Lexicon): number {
+  if (head.minModifier <= SHORT_PROPER_MODIFIER || headStart - start !== SHORT_PROPER_MODIFIER) return head.minModifier;
+  const token = analysis.tokenAt.get(start);
+  // A place the gazetteer or lexicon knows is not enough: 山西改革 and 深圳平台 are the place's reform and platform.
+  return token?.end === headStart && isProperToken(token) && !isPlaceForm(token, lexicon) ? SHORT_PROPER_MODIFIER : head.minModifier;
+}
+const SHORT_PROPER_MODIFIER = 2;
 
 /** A name cut from a numbered heading, （三）深化改革, keeps half a bracket pair. */
 function bracketsBalance(surface: string): boolean {
@@ -205,15 +229,15 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
         start = framedStart(analysis, coordinatedStart(analysis, start, lexicon), lexicon);
         const modifier = text.slice(start, headStart);
         const ruleHolds =
-          headStart - start >= head.minModifier &&
+          headStart - start >= minModifierFrom(analysis, start, headStart, head, lexicon) &&
           !COUNTED.test(text.slice(start, end)) &&
-          (!head.needsPlace || namesPlace(analysis, start, headStart, lexicon)) &&
+          (!head.needsPlace || namesPlace(analysis, start, headStart, lexicon) || opensWithParentBody(text, start, headStart, lexicon)) &&
           !isAboutAnotherName(text, start, modifier, head, lexicon);
         if (ruleHolds) propose(start, end, head, false);
         let reach = headStart;
         while (reach > 0 && end - reach < MAX_NAME_LENGTH && (REACHABLE.test(text.charAt(reach - 1)) || joinsNameParts(text, reach - 1))) reach--;
-        for (let edge = reach; edge <= headStart - Math.max(1, head.minModifier); edge++) {
-          if (analysis.boundaries.has(edge) && (!head.needsPlace || namesPlace(analysis, edge, headStart, lexicon))) propose(edge, end, head, true);
+        for (let edge = reach; edge <= headStart - Math.min(SHORT_PROPER_MODIFIER, Math.max(1, head.minModifier)); edge++) {
+          if (analysis.boundaries.has(edge) && headStart - edge >= minModifierFrom(analysis, edge, headStart, head, lexicon) && (!head.needsPlace || namesPlace(analysis, edge, headStart, lexicon))) propose(edge, end, head, true);
         }
         break;
       }

@@ -10,7 +10,9 @@ import { enumerationMentions } from './enumerations.js';
 import { gazetteerMatcher } from './gazetteer.js';
 import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
+import { nationalFirmMentions } from './national-firms.js';
 import { numeralMentions } from './numerals.js';
+import { placeListMentions } from './place-lists.js';
 import { quoteMatcher } from './quotes.js';
 import { isJunkName, SOURCE_RANK } from './span.js';
 import { themedPlaceMatcher } from './themed-places.js';
@@ -28,6 +30,8 @@ export function extractors(lexicon: Lexicon): Extractor[] {
     headWordMatcher(lexicon),
     themedPlaceMatcher(lexicon),
     (analysis) => enumerationMentions(analysis, lexicon),
+    (analysis) => placeListMentions(analysis, lexicon),
+    (analysis) => nationalFirmMentions(analysis, lexicon),
     (analysis) => jiebaTagMentions(analysis, lexicon),
   ];
 }

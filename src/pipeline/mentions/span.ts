@@ -101,6 +101,16 @@ export function isPlaceForm(token: Token | undefined, lexicon: Lexicon): boolean
   return token !== undefined && (lexicon.gazetteer.forms.has(token.word) || lexicon.knownForms.get(token.word)?.type === 'place');
 }
 
+/**
+ * A gazetteer place whatever jieba tags it (大足/d, 遵义/v, 合肥/n): a province or prefecture city, or
+ * a county's form that is no everyday word (新建, 资源 and 江山 are; 城口 and 大足 are not). jieba's tags
+ * come from its dictionary, which saw some place names more often as other words.
+ */
+export function isSurePlaceForm(token: Token | undefined, lexicon: Lexicon): boolean {
+  const form = token === undefined ? undefined : lexicon.gazetteer.forms.get(token.word);
+  return form !== undefined && token !== undefined && (form.level === 'province' || form.level === 'prefecture' || !lexicon.commonWords.has(token.word));
+}
+
 /** A word that names a place: the gazetteer's or the lexicon's, or one jieba tags a place. */
 export function isPlaceWord(token: Token | undefined, lexicon: Lexicon): boolean {
   return token?.tag === 'ns' || isPlaceForm(token, lexicon);

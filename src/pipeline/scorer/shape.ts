@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
+import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -86,10 +86,28 @@ function isListedVerb(token: Token, lexicon: Lexicon): boolean {
   return token.tag === 'v' && lexicon.boundaries.has(token.word);
 }
 
+/** Tags jieba gives the one-character abbreviations of places (雄/n 忻/zg for 雄安–忻州, 渝/j 万/m aside). */
+const ABBREVIATION_PART = /^(?:n|ns|nr|j|zg|ng)$/;
+const ABBREVIATION_TAG = /^(?:ns|nr|j|zg)$/;
+
+/**
+ * A modifier made of one-character words only, one of them tagged a place, a name, an abbreviation
+ * or a bound morpheme: the abbreviations of the places a line joins (雄忻高铁), not a description (油/n 气/n 管网).
+ */
+function isAbbreviationCompound(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.every((token) => token.word.length === 1 && ABBREVIATION_PART.test(token.tag)) && tokens.some((token) => ABBREVIATION_TAG.test(token.tag));
+}
+
+/**
+ * The formula a jurisdiction's strategy is named by: what makes it strong or thrive, then the
+ * jurisdiction, by level or by its one-character abbreviation (强省会, 工业强桂, 科教兴市, 制造强省).
+ */
+const STRENGTHENS_JURISDICTION = /[强兴](?:省会|[省市区县国城乡村]|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])$/;
+
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
-  if (/[“”《0-9A-Za-z]/.test(modifier)) return true;
-  if (knownInModifier || tokens.some(isProperToken) || namesLocalPlace(tokens)) return true;
+  if (/[“”《0-9A-Za-z]/.test(modifier) || STRENGTHENS_JURISDICTION.test(modifier)) return true;
+  if (knownInModifier || tokens.some((token) => isProperToken(token) || isSurePlaceForm(token, lexicon)) || namesLocalPlace(tokens) || isAbbreviationCompound(tokens)) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
   return content.length >= DISTINCTIVE_WORDS;
 }
@@ -110,7 +128,7 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
 const JURISDICTION_FIRST = new Set(['place', 'organization']);
 /** What may stand before such a name: places, abbreviations of places (粤, 川), a parent body (四川大学华西医院, 中国银行四川省分行), levels and terms (市十五届人大) and the party (中共). */
 const JURISDICTION_TAGS = new Set(['ns', 'j', 'nt']);
-const LEVEL_OR_TERM = /^(?:[省市区县州]|第?[一二三四五六七八九十\d]+届)$/;
+const LEVEL_OR_TERM = /^(?:[省市区县州]|自治[区州县旗]|第?[一二三四五六七八九十\d]+届)$/;
 
 /**
  * Whether a place or body ends in a place or body the lexicon knows, with words before it that are
@@ -122,7 +140,9 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
   let from = mention.end;
   for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
   // A place is named after the places in it, so its first place word starts the name too (时期|重庆都市圈).
-  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && isNamedPlace(token, lexicon)) : undefined;
+  // A word of the head itself (都市/ns of 都市圈) is no place the name holds.
+  const headStart = mention.end - (headEnding(lexicon, text.slice(mention.start, mention.end), 1)?.head.length ?? 0);
+  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && token.end <= headStart && isNamedPlace(token, lexicon)) : undefined;
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
   // A zone's part is named after the zone (国家城乡融合发展试验区|浙江嘉湖片区): a name with its own head may open it.
@@ -135,13 +155,32 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
     if (token.end > from) return false;
     // Brackets around a place are part of the name (中国（广东）自由贸易试验区).
     if (/^[（）()]$/.test(token.word)) continue;
-    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word);
+    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word) || AUTONOMOUS_OPENING.test(text.slice(token.start));
     const knownPlace = known.some(([knownStart, knownEnd, type]) => type === 'place' && knownStart <= token.start && token.end <= knownEnd);
     if (!jurisdiction && !knownPlace) return true;
     position = token.end;
   }
   return false;
 }
+
+/** The heads of a company's name: what stands before them is a trade name, any word at all (兴发集团, 延长石油集团). */
+const COMPANY_HEAD = /^(?:集团|公司)$/;
+/** What may stand right before a name that opens a clause or an item of a list. */
+const ITEM_OPENING = /^(?:[、，；：。（“]|和|与|及)?$/;
+
+/**
+ * A company named by a trade name that jieba reads as a verb (兴发/v 集团), written where a name
+ * opens: after a list's or clause's separator, or at the start of the sentence. Not a verb of the
+ * boundary list, which governs a noun instead (组建集团, 深化集团改革).
+ */
+function isTradeName(tokens: readonly Token[], text: string, start: number, lexicon: Lexicon): boolean {
+  const [trade, head] = tokens;
+  return tokens.length === 2 && trade !== undefined && head !== undefined && COMPANY_HEAD.test(head.word) && isVerb(trade) && trade.word.length >= 2 && !lexicon.boundaries.has(trade.word) && ITEM_OPENING.test(text.charAt(start - 1));
+}
+
+/** An autonomous unit's level, which jieba may cut after 自治 (自治/v 区人民政府). */
+const AUTONOMOUS = /自治([区州县旗])/g;
+const AUTONOMOUS_OPENING = /^自治[区州县旗]/;
 
 /** Levels only (区县, 市、州), with a bracketed aside dropped (区县（自治县）) and 人民 (区人民政府). */
 const LEVELS_ONLY = /^(?:[省市区县州乡镇旗、]|自治)+$/;
@@ -154,7 +193,8 @@ const LEVELS_ONLY = /^(?:[省市区县州乡镇旗、]|自治)+$/;
 function namesEveryLevel(text: string, start: number, modifier: string): boolean {
   // A bracketed level is another level listed (区（县）政府); 各, 各级 or a count of levels (三级) inside the
   // span says every one of them, and so do the units along a line or concerned (沿线市县政府).
-  const plain = modifier.replace(/^中共/, '').replace(/[（）]/g, '').replace(/人民$/, '');
+  // An autonomous unit is one level (自治区党委), not 自治 and 区 listed.
+  const plain = modifier.replace(/^中共/, '').replace(/[（）]/g, '').replace(/人民$/, '').replace(AUTONOMOUS, '$1');
   const levels = plain.replace(/^(?:地方|沿线|有关|相关)?各?级?/, '').replace(/[两三四五]级$/, '');
   if ((levels !== plain && levels === '') || (plain === '' && text.slice(start - 2, start) === '各级')) return true;
   if (!LEVELS_ONLY.test(levels)) return false;
@@ -178,7 +218,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const first = tokens[0];
   // A "以 X 为 Y 的" frame opening the modifier is part of the name (以大数据智能化为引领的…行动计划): its 以 and 为 are no clause's.
   const frameEnd = mention.start + (MODIFIER_FRAME.exec(surface)?.[0].length ?? 0);
-  if (first && first.start === mention.start && frameEnd === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
+  // A place that jieba tags an adverb or a verb (大足/d 石刻, 遵义/v) opens a name as any place does.
+  const surePlaceFirst = isSurePlaceForm(first, lexicon);
+  if (first && first.start === mention.start && frameEnd === mention.start && !surePlaceFirst && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
   // An adverb and a verb that jieba glues into one word (充分发挥/n, 大力发展/nz) are a clause's, not a name's.
   if (tokens.some((token) => token.word.length >= 4 && splitsInto(token.word, lexicon.boundaries))) return false;
   const preposition = (token: Token, index: number) => token.tag === 'p' && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
@@ -199,6 +241,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOUN_TYPES.has(mention.type);
+  if (mention.type === 'organization' && isTradeName(tokens, analysis.text, mention.start, lexicon)) return true;
   if (JURISDICTION_FIRST.has(mention.type) && extendsPastKnownName(mention, tokens, view.known, analysis.text, lexicon)) return false;
   // A slogan the lexicon knows opens no place, body or project: it is the clause's verb phrase (高质量发展|两江新区).
   if (nominal && view.known.some(([from, to, type]) => from === mention.start && to < mention.end && type === 'slogan')) return false;
@@ -211,8 +254,12 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const quoted = surface.includes('“') ? [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]) : [];
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
-  if (nominal && ((first && isVerb(first) && first.start === mention.start) || verbs >= 2)) return false;
+  const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !surePlaceFirst && !AUTONOMOUS_OPENING.test(surface);
+  if (nominal && (opensWithVerb || verbs >= 2)) return false;
   if (verbs >= 3) return false;
+  // An adverb before a verb is a predicate (港区率先/d 实行/v 制度): a name assembled around a head word holds none.
+  const assembled = sources.every((source) => source.startsWith('pattern') || source.startsWith('list'));
+  if (assembled && tokens.some((token, index) => token.tag === 'd' && isVerb(tokens[index + 1]) && !quoted.some(([from, to]) => from <= token.start && token.end <= to))) return false;
   if (joinsTwoNames(surface, lexicon)) return false;
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
   // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
