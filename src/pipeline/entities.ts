@@ -205,14 +205,26 @@ function unitsIn(text: string, lexicon: Lexicon): Set<string> {
   return units;
 }
 
+/** The unit written last in `text`, the one a body's name belongs to (开州区 of 重庆市开州区人民政府), if any. */
+function ownUnit(text: string, lexicon: Lexicon): string | undefined {
+  let own: string | undefined;
+  let ownEnd = -1;
+  for (const unit of unitsIn(text, lexicon)) {
+    const end = text.lastIndexOf(unit) + unit.length;
+    if (end > ownEnd || (end === ownEnd && unit.length > (own?.length ?? 0))) [own, ownEnd] = [unit, end];
+  }
+  return own;
+}
+
 /**
  * A body's jurisdiction is part of what it names: 重庆市人民政府 does not shorten
- * 重庆市黔江区人民政府, and 区人民政府 (a body named by its level) is left to `mergeLocalBodies`.
+ * 重庆市黔江区人民政府, and 区人民政府 (a body named by its level) is left to `mergeLocalBodies`. The
+ * units above it may go (开州区人民政府 is 重庆市开州区人民政府), not the body's own.
  */
 function dropsJurisdiction(short: string, long: string, lexicon: Lexicon): boolean {
   if (LOCAL_BODY.test(short)) return true;
-  const kept = unitsIn(short, lexicon);
-  return [...unitsIn(long, lexicon)].some((unit) => !kept.has(unit));
+  const own = ownUnit(long, lexicon);
+  return own !== undefined && !unitsIn(short, lexicon).has(own);
 }
 
 function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]>, groups: UnionFind, segmenter: Segmenter, lexicon: Lexicon): void {
@@ -384,15 +396,15 @@ function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
   return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found.sentence)));
 }
 
-/** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府. */
-const LOCAL_BODY = /^(?:省|市|区|县)(?:委|政府|人民政府|人大|政协)$/;
+/** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府, 自治区党委. */
+const LOCAL_BODY = /^(?:省|市|区|县|州|自治区|自治州|自治县)(?:委|党委|政府|人民政府|人大|政协)$/;
 
 /** 人民政府 written 政府: the two spellings of one government (西安市人民政府, 西安市政府). */
 const governmentSpelling = (key: string) => key.replace(/人民政府$/, '政府');
 
-/** A body's level and head, with 人民政府 written 政府: 西安市人民政府 → 市政府, 中共重庆市委 → 市委. */
+/** A body's level and head, with 人民政府 written 政府: 西安市人民政府 → 市政府, 中共重庆市委 → 市委, 海南藏族自治州人民政府 → 自治州政府. */
 function levelTail(key: string): string | undefined {
-  return /[省市区县](?:委|政府|人大|政协)$/.exec(governmentSpelling(key))?.[0];
+  return /(?:自治[区州县]|[省市区县州])(?:委|党委|政府|人大|政协)$/.exec(governmentSpelling(key))?.[0];
 }
 
 /** Whether `key` writes in full a body that `levelForm` names by its level (汉南区政府 for 区人民政府). */

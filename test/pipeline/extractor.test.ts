@@ -476,6 +476,17 @@ describe('9. merging', () => {
     expect(nodes[0]?.aliases).toContain('西部大开发');
   });
 
+  it('merges a body written without the units above its own (开州区人民政府 = 重庆市开州区人民政府), not without its own', () => {
+    const found = entities('重庆市开州区人民政府工作报告。', '开州区人民政府组织实施。', '重庆市人民政府和重庆市黔江区人民政府联合发文。');
+    expect(found.find((entity) => entity.label === '重庆市开州区人民政府')?.aliases).toEqual(['开州区人民政府']);
+    expect(found.find((entity) => entity.label === '重庆市黔江区人民政府')?.aliases).toEqual([]);
+  });
+
+  it('gives an autonomous unit’s body named by its level (自治州人民政府) the body the document names in full', () => {
+    const found = entities('海南藏族自治州人民政府工作报告。', '自治州人民政府组织实施。');
+    expect(found.find((entity) => entity.label === '海南藏族自治州人民政府')?.aliases).toEqual(['自治州人民政府']);
+  });
+
   it('keeps a city’s body apart from its district’s, though one spells out the other', () => {
     const found = entities('重庆市人民政府印发通知。', '重庆市黔江区人民政府组织实施，重庆市人民政府督办。', '湖北省武汉市汉南区人民政府同步推进。');
     const city = found.find((entity) => entity.label === '重庆市人民政府');
@@ -683,4 +694,37 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
   it('types a positioning goal named as a source or gathering place (策源地, 聚集地) a program', () => {
     expect(names('打造科技创新策源地和新兴产业聚集地。')).toEqual(['科技创新策源地/program', '新兴产业聚集地/program']);
   });
+
+  it('knows China’s major rivers, mountains and seas, as the lexicon’s textbook geography', () => {
+    expect(names('北方各省共同保护燕山、太行山和渤海生态。')).toEqual(['燕山/place', '太行山/place', '渤海/place']);
+    expect(names('宁夏加强贺兰山生态保护，建设黄河堤防。')).toEqual(['宁夏/place', '贺兰山/place', '黄河/place']);
+  });
+
+  it('knows roads, industrial and innovation districts by their heads, a numbered road by its number', () => {
+    expect(names('加快501省道、G318国道和惠民大道建设，南港工业区和河西中央科创区加快发展。')).toEqual([
+      '501省道/project',
+      'G318国道/project',
+      '惠民大道/project',
+      '南港工业区/project',
+      '河西中央科创区/project',
+    ]);
+    expect(names('推进大道建设，新建3条国道。')).toEqual([]);
+  });
+
+  it('takes an office that a known body opens (国务院办公厅) as a body of its own', () => {
+    expect(names('中共中央办公厅、国务院办公厅印发意见。')).toEqual(['中共中央办公厅/organization', '国务院办公厅/organization']);
+  });
+
+  it('reads no place inside a place’s head word (都市/ns of 都市圈) as the place the name opens with', () => {
+    const offered = extractCandidates(sentencesOf(['加快沈阳现代化都市圈建设。']), tools.lexicon, tools.segmenter).flatMap((sentence) =>
+      shapedCandidates(sentence, tools.lexicon).map(({ candidate }) => candidate.mention.surface),
+    );
+    expect(offered).toContain('沈阳现代化都市圈');
+  });
+
+  it('takes no field named by an everyday abbreviation (环保/j 项目) and no notice formula (现将项目名单) as a name', () => {
+    expect(names('实施环保项目12个，现将项目名单印发给你们。')).toEqual([]);
+    expect(names('推进川渝合作项目和文旅融合项目。')).toContain('川渝合作项目/project');
+  });
 });
+

@@ -107,7 +107,9 @@ const STRENGTHENS_JURISDICTION = /[强兴](?:省会|[省市区县国城乡村]|[
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier) || STRENGTHENS_JURISDICTION.test(modifier)) return true;
-  if (knownInModifier || tokens.some((token) => isProperToken(token) || isSurePlaceForm(token, lexicon)) || namesLocalPlace(tokens) || isAbbreviationCompound(tokens)) return true;
+  // An abbreviation of everyday words (环保/j, 国企/j) names a field, not a thing: only a rare one anchors (川渝/j, 文旅/j).
+  const anchors = (token: Token) => (isProperToken(token) && !(token.tag === 'j' && lexicon.commonWords.has(token.word))) || isSurePlaceForm(token, lexicon);
+  if (knownInModifier || tokens.some(anchors) || namesLocalPlace(tokens) || isAbbreviationCompound(tokens)) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
   return content.length >= DISTINCTIVE_WORDS;
 }
@@ -271,7 +273,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     // it speaks for the modifier only when it opens the span (中国建设银行/nt).
     const headStart = mention.end - head.length;
     const modifierTokens = tokens.filter((token) => token.end <= headStart || (token.start < headStart && token.start === mention.start));
-    if (!FIVE_YEAR_PLAN.test(modifier) && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
+    // A number before a head that marks a name by itself is the name (501省道), not a count.
+    const numbered = headWord?.proper === true && /^[0-9A-Z]+$/.test(modifier);
+    if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
     // A count after the first word makes a clause of the phrase (新建首家绿色银行, 建成340个项目).
     // jieba writes a count as one word (340个) or as the number and its measure (102/m 项/n).
     if (modifierTokens.slice(1).some((token, index) => COUNT.test(token.word) || COUNT.test(token.word + (modifierTokens[index + 2]?.word ?? '')))) return false;
