@@ -44,7 +44,7 @@ function couldBePlace(analysis: AnalyzedSentence, start: number, end: number, le
 
 /** Whether [start, end) is a place the gazetteer knows, as a whole item. */
 function isGazetteerPlace(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
-  return lexicon.gazetteer.forms.has(analysis.text.slice(start, end)) && analysis.boundaries.has(start) && analysis.boundaries.has(end);
+  return analysis.boundaries.has(start) && analysis.boundaries.has(end) && lexicon.gazetteer.forms.has(analysis.text.slice(start, end));
 }
 
 /**

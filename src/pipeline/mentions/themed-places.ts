@@ -13,6 +13,21 @@ const THEMED_SETTINGS = ['乡村', '城市'];
  */
 const VISION_BEFORE = /(?:(?:社会主义)?现代化(?:新|美好|美丽|幸福)|新时代新征程新)$/;
 const LONGEST_VISION = '社会主义现代化美好'.length;
+const VISION_LAST = new Set(['新', '好', '丽', '福']);
+
+/** Every place form of two characters or more, the gazetteer's and the lexicon's: built once per lexicon, as extraction asks per document. */
+const placeTries = new WeakMap<Lexicon, Trie<true>>();
+
+function placeTrie(lexicon: Lexicon): Trie<true> {
+  let places = placeTries.get(lexicon);
+  if (places === undefined) {
+    places = new Trie<true>();
+    for (const form of lexicon.gazetteer.forms.keys()) if (form.length >= 2) places.set(form, true);
+    for (const [form, known] of lexicon.knownForms) if (known.type === 'place' && form.length >= 2) places.set(form, true);
+    placeTries.set(lexicon, places);
+  }
+  return places;
+}
 
 /**
  * 平安重庆, 健康中国, 书香重庆, 数字乡村: a theme word followed by a place names a standing programme,
@@ -25,15 +40,14 @@ export function themedPlaceMatcher(lexicon: Lexicon): (analysis: AnalyzedSentenc
   const settings = new Trie<true>();
   for (const [form, known] of lexicon.knownForms) if (known.type === 'place' && form.length >= 2) settings.set(form, true);
   for (const setting of THEMED_SETTINGS) settings.set(setting, true);
-  const places = new Trie<true>();
-  for (const form of lexicon.gazetteer.forms.keys()) if (form.length >= 2) places.set(form, true);
-  for (const [form, known] of lexicon.knownForms) if (known.type === 'place' && form.length >= 2) places.set(form, true);
+  const places = placeTrie(lexicon);
   return (analysis) => {
     const found: Mention[] = [];
     const { text } = analysis;
     for (let start = 0; start < text.length; start++) {
       if (!analysis.boundaries.has(start)) continue;
-      const vision = VISION_BEFORE.exec(text.slice(Math.max(0, start - LONGEST_VISION), start));
+      // Every vision ends in one of these characters: the rest of the test runs only after one.
+      const vision = VISION_LAST.has(text.charAt(start - 1)) ? VISION_BEFORE.exec(text.slice(Math.max(0, start - LONGEST_VISION), start)) : null;
       const place = vision ? places.matchesAt(text, start).find(({ end }) => analysis.boundaries.has(end)) : undefined;
       if (vision && place) found.push(mention(analysis, start - vision[0].length, place.end, 'slogan', 'pattern'));
       for (const { end: themeEnd } of themes.matchesAt(text, start)) {

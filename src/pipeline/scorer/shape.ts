@@ -221,8 +221,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A "以 X 为 Y 的" frame opening the modifier is part of the name (以大数据智能化为引领的…行动计划): its 以 and 为 are no clause's.
   const frameEnd = mention.start + (MODIFIER_FRAME.exec(surface)?.[0].length ?? 0);
   // A place that jieba tags an adverb or a verb (大足/d 石刻, 遵义/v) opens a name as any place does.
-  const surePlaceFirst = isSurePlaceForm(first, lexicon);
-  if (first && first.start === mention.start && frameEnd === mention.start && !surePlaceFirst && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word))) return false;
+  const opensWithFunctionWord = first !== undefined && first.start === mention.start && frameEnd === mention.start && (NEVER_FIRST.test(first.tag) || RELATIVE_POSITION.test(first.word));
+  if (opensWithFunctionWord && !isSurePlaceForm(first, lexicon)) return false;
   // An adverb and a verb that jieba glues into one word (充分发挥/n, 大力发展/nz) are a clause's, not a name's.
   if (tokens.some((token) => token.word.length >= 4 && splitsInto(token.word, lexicon.boundaries))) return false;
   const preposition = (token: Token, index: number) => token.tag === 'p' && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
@@ -256,7 +256,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const quoted = surface.includes('“') ? [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]) : [];
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
-  const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !surePlaceFirst && !AUTONOMOUS_OPENING.test(surface);
+  const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !AUTONOMOUS_OPENING.test(surface) && !isSurePlaceForm(first, lexicon);
   if (nominal && (opensWithVerb || verbs >= 2)) return false;
   if (verbs >= 3) return false;
   // An adverb before a verb is a predicate (港区率先/d 实行/v 制度): a name assembled around a head word holds none.
