@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
-import { isSurePlaceForm, mention } from './span.js';
+import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
 
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
@@ -88,7 +88,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       if (most === undefined) continue;
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
-        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end))) continue;
+        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end)) || insideAutonomousUnit(text, start)) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;

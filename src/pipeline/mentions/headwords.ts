@@ -14,10 +14,12 @@ import { Trie } from './trie.js';
 const MODIFIER_HEADS = new Set(['战略', '中心', '工程', '行动', '计划', '规划', '枢纽', '通道', '地区', '精神']);
 
 /** …followed by a noun (精神卫生: 卫生 is tagged an), or by 上 closing an 在…上 frame (在行动上). */
-function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string): boolean {
+function modifiesNextNoun(analysis: AnalyzedSentence, end: number, head: string, lexicon: Lexicon): boolean {
   if (!MODIFIER_HEADS.has(head)) return false;
   const next = analysis.tokenAt.get(end);
-  return analysis.text.charAt(end) === '上' || (next !== undefined && (next.tag.startsWith('n') || next.tag === 'f' || next.tag === 'an'));
+  // An adverbial that jieba writes as a noun (按计划/n 推进) modifies the verb after it, not the head.
+  const noun = next !== undefined && (next.tag.startsWith('n') || next.tag === 'f' || next.tag === 'an') && !isGluedAdverbial(next.word, lexicon);
+  return analysis.text.charAt(end) === '上' || noun;
 }
 
 /** Verbs that open a phrase but also occur inside names: stripped at the start, never a scan boundary (发展两江新区 → 两江新区, but 创新发展试验区). */
@@ -89,6 +91,21 @@ export function isEverydayTail(text: string, head: Pick<HeadWord, 'head' | 'type
 function endsPlaceWord(analysis: AnalyzedSentence, headStart: number, end: number, lexicon: Lexicon): boolean {
   const token = tokenEndingAt(analysis, end);
   return token !== undefined && token.start < headStart && lexicon.gazetteer.forms.has(token.word);
+}
+
+/** One-character prepositions that jieba glues to a head word after them (按计划, 依规划). */
+const PREPOSITION = /^[按依照据凭随]$/;
+
+/** A word that is such a preposition and a whole head word: an adverbial (按计划/n 推进). */
+function isGluedAdverbial(word: string, lexicon: Lexicon): boolean {
+  return PREPOSITION.test(word.charAt(0)) && lexicon.headIndex.has(word.slice(1));
+}
+
+/** A head that jieba writes in one word with a preposition before it is an adverbial (按计划, 依规划 推进), no name's head. */
+function followsPreposition(analysis: AnalyzedSentence, headStart: number): boolean {
+  if (analysis.boundaries.has(headStart)) return false;
+  const token = tokenEndingAt(analysis, headStart + 1) ?? analysis.tokens.find((candidate) => candidate.start < headStart && candidate.end > headStart);
+  return token !== undefined && PREPOSITION.test(analysis.text.slice(token.start, headStart));
 }
 
 /** Whether [start, end) holds a proper word, or a word jieba does not know. */
@@ -165,7 +182,7 @@ function coordinatedStart(analysis: AnalyzedSentence, start: number, lexicon: Le
   return edge < joint.start && headEnding(lexicon, analysis.text.slice(edge, joint.start)) === undefined ? edge : start;
 }
 
-const isJoint = (token: Token | undefined): token is Token => token?.word === '和' || token?.word === '与';
+const isJoint = (token: Token | undefined): token is Token => token?.word === '和' || token?.word === '与' || token?.word === '及';
 
 /**
  * A name whose modifier is framed "以 X 为 Y 的" (以大数据智能化为引领的创新驱动发展战略行动计划): the
@@ -222,7 +239,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHanCode(text.charCodeAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
-        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head) || endsEverydayWord(analysis, headStart, end, head) || endsPlaceWord(analysis, headStart, end, lexicon)) continue;
+        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head, lexicon) || endsEverydayWord(analysis, headStart, end, head) || endsPlaceWord(analysis, headStart, end, lexicon) || followsPreposition(analysis, headStart)) continue;
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;

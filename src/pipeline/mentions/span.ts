@@ -87,7 +87,12 @@ function organizationEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, posi
 
 /** Whether the name of a known `type`, of at most eight characters, ends at `position`. */
 function knownEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number, type: EntityType): boolean {
-  return knownFormsIn(analysis, lexicon).some(([start, end, known]) => end === position && end - start <= 8 && known === type);
+  return knownStartEndingAt(analysis, lexicon, position, type) !== undefined;
+}
+
+/** Where the name of a known `type`, of at most eight characters, that ends at `position` starts. */
+function knownStartEndingAt(analysis: AnalyzedSentence, lexicon: Lexicon, position: number, type: EntityType): number | undefined {
+  return knownFormsIn(analysis, lexicon).find(([start, end, known]) => end === position && end - start <= 8 && known === type)?.[0];
 }
 
 /**
@@ -162,7 +167,11 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
     const boundary = boundaryEndingAt(analysis, lexicon, start);
     if (boundary !== undefined && !continuesNounPhrase(analysis, start - boundary.length, start)) break;
     // An organization opens no programme's name (国务院|成渝地区双城经济圈), but does its own bodies' (中共重庆市委第五届委员会).
-    if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) break;
+    if (type !== 'organization' && organizationEndingAt(analysis, lexicon, start)) {
+      // …but an event opens with the body that holds it (上合组织天津峰会, 东盟博览会).
+      if (EVENT_HEAD.test(text.slice(headStart, end))) start = knownStartEndingAt(analysis, lexicon, start, 'organization') ?? start;
+      break;
+    }
     if (NOUN_TYPES.has(type) && knownEndingAt(analysis, lexicon, start, 'slogan')) break;
     if (categoryBefore(analysis, lexicon, start)) break;
     const before = tokenEndingAt(analysis, start);
@@ -181,6 +190,14 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   return start;
 }
 
+/** A level form right after 自治 (区人民政府 in 自治区人民政府) is the end of an autonomous unit's body, not a body of its own. */
+export function insideAutonomousUnit(text: string, start: number): boolean {
+  return /[区州县旗]/.test(text.charAt(start)) && text.startsWith('自治', start - 2);
+}
+
+/** Heads of events, which are named by the body that holds them as well as by their place (上合组织天津峰会). */
+const EVENT_HEAD = /(?:峰会|论坛|博览会|年会|大会|运动会)$/;
+
 /** Tags of the noun a verb takes as its object: common, proper and verbal nouns, abbreviations. */
 const OBJECT_TAGS = /^(?:n|nr|ns|nt|nz|vn|j)$/;
 /** Heads of campaigns, which are named by what they do (保护母亲河行动, 消除艾滋病母婴传播行动计划). */
@@ -197,7 +214,8 @@ const BATTLE_HEAD = /战$/;
 function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart: number, end: number): number {
   const verb = analysis.tokenAt.get(start);
   const head = analysis.text.slice(headStart, end);
-  if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(head)) return start;
+  // 自治/v before 区 is the autonomous unit's name (自治区人民政府), not a verb.
+  if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(head) || insideAutonomousUnit(analysis.text, verb.end)) return start;
   const object = analysis.tokenAt.get(verb.end);
   const battle = BATTLE_HEAD.test(head);
   // A battle's verb right after the clause's own (打好|化解政府债务攻坚战) is the act the battle is named by.

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, isNamedPlace, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
+import { categoryBefore, insideAutonomousUnit, isNamedPlace, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -208,7 +208,7 @@ function namesEveryLevel(text: string, start: number, modifier: string): boolean
 export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { mention, sources } = candidate;
   const surface = analysis.text.slice(mention.start, mention.end);
-  if (foldText(surface).length < 2) return false;
+  if (foldText(surface).length < 2 || insideAutonomousUnit(analysis.text, mention.start)) return false;
   const headWord = headEnding(lexicon, surface, 1);
   // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
   if (mention.type === 'organization' && headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
