@@ -730,5 +730,13 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
   it('takes no level body inside an autonomous unit’s (区人民政府 of 自治区人民政府)', () => {
     expect(names('自治区人民政府决定，区人民政府组织实施。')).toEqual(['自治区人民政府/organization', '区人民政府/organization']);
   });
+
+  it('takes no county’s short form that is an everyday word (合作 of 合作市) from a list, so it spreads nowhere', () => {
+    // Written often, the word gains the weight of a recurring name; one list then took it, and propagation spread it.
+    const found = entities('推动两地项目合作、西部地区与东盟互联互通。', '川渝两地深化合作。', '加强国际合作。', '推进区域合作。', '扩大对外合作。', '深化经贸合作。', '开展科技合作。');
+    expect(found.filter((entity) => entity.label === '合作市' || entity.aliases.includes('合作'))).toEqual([]);
+    // A short form that is no everyday word still comes from a list beside a place.
+    expect(names('支持城口、巫溪、酉阳发展特色产业。')).toEqual(expect.arrayContaining(['城口/place', '巫溪/place']));
+  });
 });
 

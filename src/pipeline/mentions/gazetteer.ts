@@ -37,8 +37,8 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
  * also called so (新建, 江山, 山城, 大城). So a place tag is enough only for a place's own name
  * (四川, 越南, 忠县); a short form (垫江 for 垫江县) tagged ns also needs a surer place of its
  * province in the sentence (重庆, 万州区). Otherwise it needs a list beside another place
- * (城口、巫溪、酉阳, which jieba tags n, nr and ns); elsewhere it is weak, and survives where the
- * corpus names the place for sure.
+ * (城口、巫溪、酉阳, which jieba tags n, nr and ns), unless it is an everyday word (合作 of 合作市);
+ * elsewhere it is weak, and survives where the corpus names the place for sure.
  */
 function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[], lexicon: Lexicon): boolean {
   const token = analysis.tokenAt.get(hit.start);
@@ -47,6 +47,8 @@ function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[], l
   const sure = (other: Hit) => other !== hit && (!other.entry.guarded || isOwnName(analysis, other));
   if (taggedPlace && hits.some((other) => sure(other) && other.entry.provinces.some((code) => hit.entry.provinces.includes(code)))) return true;
   const { text } = analysis;
+  // An everyday word (合作 of 合作市, 新建 of 新建区) in a list is an item of another kind (项目合作、西部地区…).
+  if (lexicon.commonWords.has(text.slice(hit.start, hit.end))) return false;
   const listed = (joiner: number, neighbour: (other: Hit) => boolean) => LIST_JOINERS.has(text.charAt(joiner)) && hits.some((other) => other !== hit && neighbour(other));
   return listed(hit.start - 1, (other) => other.end === hit.start - 1) || listed(hit.end, (other) => other.start === hit.end + 1);
 }
