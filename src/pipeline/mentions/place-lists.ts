@@ -72,10 +72,11 @@ export function placeListMentions(analysis: AnalyzedSentence, lexicon: Lexicon):
   const found: Mention[] = [];
   const seen = new Set<string>();
   for (const items of listItems(analysis.text)) {
-    if (!items.some(([start, end]) => isGazetteerPlace(analysis, start, end, lexicon))) continue;
-    for (const [start, end] of items) {
+    const known = items.map(([start, end]) => isGazetteerPlace(analysis, start, end, lexicon));
+    if (!known.includes(true)) continue;
+    for (const [index, [start, end]] of items.entries()) {
       const key = `${start}:${end}`;
-      if (seen.has(key) || isGazetteerPlace(analysis, start, end, lexicon) || !couldBePlace(analysis, start, end, lexicon)) continue;
+      if (seen.has(key) || known[index] === true || !couldBePlace(analysis, start, end, lexicon)) continue;
       seen.add(key);
       found.push(mention(analysis, start, end, 'place', 'list', { weak: true }));
     }

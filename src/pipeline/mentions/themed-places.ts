@@ -15,6 +15,16 @@ const VISION_BEFORE = /(?:(?:社会主义)?现代化(?:新|美好|美丽|幸福)
 const LONGEST_VISION = '社会主义现代化美好'.length;
 const VISION_LAST = new Set(['新', '好', '丽', '福']);
 
+/**
+ * A cheap test before the pattern: every vision ends in one of VISION_LAST and holds 现代化 or 新征程
+ * within reach (新 alone is in every other word of a report).
+ */
+function mayEndVision(text: string, start: number): boolean {
+  if (!VISION_LAST.has(text.charAt(start - 1))) return false;
+  const from = start - LONGEST_VISION;
+  return text.lastIndexOf('现代化', start - 2) >= from || text.lastIndexOf('新征程', start - 2) >= from;
+}
+
 /** Every place form of two characters or more, the gazetteer's and the lexicon's: built once per lexicon, as extraction asks per document. */
 const placeTries = new WeakMap<Lexicon, Trie<true>>();
 
@@ -46,8 +56,7 @@ export function themedPlaceMatcher(lexicon: Lexicon): (analysis: AnalyzedSentenc
     const { text } = analysis;
     for (let start = 0; start < text.length; start++) {
       if (!analysis.boundaries.has(start)) continue;
-      // Every vision ends in one of these characters: the rest of the test runs only after one.
-      const vision = VISION_LAST.has(text.charAt(start - 1)) ? VISION_BEFORE.exec(text.slice(Math.max(0, start - LONGEST_VISION), start)) : null;
+      const vision = mayEndVision(text, start) ? VISION_BEFORE.exec(text.slice(Math.max(0, start - LONGEST_VISION), start)) : null;
       const place = vision ? places.matchesAt(text, start).find(({ end }) => analysis.boundaries.has(end)) : undefined;
       if (vision && place) found.push(mention(analysis, start - vision[0].length, place.end, 'slogan', 'pattern'));
       for (const { end: themeEnd } of themes.matchesAt(text, start)) {
