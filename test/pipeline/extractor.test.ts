@@ -690,15 +690,27 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
     expect(names('宁夏加强贺兰山生态保护，建设黄河堤防。')).toEqual(['宁夏/place', '贺兰山/place', '黄河/place']);
   });
 
-  it('knows roads, industrial and innovation districts by their heads, a numbered road by its number', () => {
-    expect(names('加快501省道、G318国道和惠民大道建设，南港工业区和河西中央科创区加快发展。')).toEqual([
+  it('knows industrial and innovation districts by their heads, and a national or provincial road by its number only', () => {
+    expect(names('加快501省道和G318国道建设，南港工业区和河西中央科创区加快发展。')).toEqual([
       '501省道/project',
       'G318国道/project',
-      '惠民大道/project',
       '南港工业区/project',
       '河西中央科创区/project',
     ]);
-    expect(names('推进大道建设，新建3条国道。')).toEqual([]);
+    expect(names('新建3条国道，新改建国道和普通省道120公里。')).toEqual([]);
+  });
+
+  it('takes no field’s term or abbreviation (医保/j, 冷链) as the short modifier that names a thing', () => {
+    expect(names('建设中试平台和冷链通道，深化医保改革。')).toEqual([]);
+  });
+
+  it('reads a thing named by its head and then a verb of the boundary list as a clause (…产业园成为…聚集地)', () => {
+    expect(names('马栏山视频文创产业园成为青年人才聚集地。')).toEqual(['马栏山视频文创产业园/project']);
+  });
+
+  it('reads a preposition glued to a level (由省/x) as a preposition, and 加强 as no 强Y formula', () => {
+    expect(names('广东水资源配置工程由省水利厅组织实施。').filter((name) => name.includes('由'))).toEqual([]);
+    expect(names('实施强省会战略，增强省会战略支撑作用。')).toEqual(['强省会战略/program']);
   });
 
   it('takes an office that a known body opens (国务院办公厅) as a body of its own', () => {
@@ -737,6 +749,9 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
     expect(found.filter((entity) => entity.label === '合作市' || entity.aliases.includes('合作'))).toEqual([]);
     // A short form that is no everyday word still comes from a list beside a place.
     expect(names('支持城口、巫溪、酉阳发展特色产业。')).toEqual(expect.arrayContaining(['城口/place', '巫溪/place']));
+    // An everyday word inside a list of places is one of them (太湖 of 太湖县, 合作 of 合作市).
+    expect(names('洞庭湖、鄱阳湖、太湖、巢湖生态修复稳步推进。')).toContain('太湖/place');
+    expect(names('甘南州以合作、夏河、碌曲、玛曲为重点。')).toContain('合作/place');
   });
 });
 

@@ -6,6 +6,7 @@ import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
 
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+const ENUMERATION_COMMA = new Set(['、']);
 /** Hand-kept short forms this short must be whole words (大足 yes, 大足迹 no). Every form has two characters or more. */
 const SHORT_FORM_LENGTH = 2;
 
@@ -37,8 +38,8 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
  * also called so (新建, 江山, 山城, 大城). So a place tag is enough only for a place's own name
  * (四川, 越南, 忠县); a short form (垫江 for 垫江县) tagged ns also needs a surer place of its
  * province in the sentence (重庆, 万州区). Otherwise it needs a list beside another place
- * (城口、巫溪、酉阳, which jieba tags n, nr and ns), unless it is an everyday word (合作 of 合作市);
- * elsewhere it is weak, and survives where the corpus names the place for sure.
+ * (城口、巫溪、酉阳, which jieba tags n, nr and ns), or, for an everyday word (合作 of 合作市), a list of
+ * places around it; elsewhere it is weak, and survives where the corpus names the place for sure.
  */
 function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[], lexicon: Lexicon): boolean {
   const token = analysis.tokenAt.get(hit.start);
@@ -47,10 +48,23 @@ function supported(analysis: AnalyzedSentence, hit: Hit, hits: readonly Hit[], l
   const sure = (other: Hit) => other !== hit && (!other.entry.guarded || isOwnName(analysis, other));
   if (taggedPlace && hits.some((other) => sure(other) && other.entry.provinces.some((code) => hit.entry.provinces.includes(code)))) return true;
   const { text } = analysis;
-  // An everyday word (合作 of 合作市, 新建 of 新建区) in a list is an item of another kind (项目合作、西部地区…).
-  if (lexicon.commonWords.has(text.slice(hit.start, hit.end))) return false;
-  const listed = (joiner: number, neighbour: (other: Hit) => boolean) => LIST_JOINERS.has(text.charAt(joiner)) && hits.some((other) => other !== hit && neighbour(other));
-  return listed(hit.start - 1, (other) => other.end === hit.start - 1) || listed(hit.end, (other) => other.start === hit.end + 1);
+  // An everyday word (合作 of 合作市, 太湖 of 太湖县) needs a list of places around it, separated by 、, on
+  // both sides or two on one (洞庭湖、鄱阳湖、太湖、巢湖; 合作、夏河、碌曲): beside one place it is an item of
+  // another kind (项目合作、西部地区).
+  if (lexicon.commonWords.has(text.slice(hit.start, hit.end))) {
+    const beside = (from: Hit, side: -1 | 1) => listedBeside(text, from, hits, side, ENUMERATION_COMMA);
+    const before = beside(hit, -1);
+    const after = beside(hit, 1);
+    return (before !== undefined && after !== undefined) || (before !== undefined && beside(before, -1) !== undefined) || (after !== undefined && beside(after, 1) !== undefined);
+  }
+  return listedBeside(text, hit, hits, -1, LIST_JOINERS) !== undefined || listedBeside(text, hit, hits, 1, LIST_JOINERS) !== undefined;
+}
+
+/** The place listed right before (`side` −1) or after (+1) `hit`, across one of `joiners`. */
+function listedBeside(text: string, hit: Hit, hits: readonly Hit[], side: -1 | 1, joiners: ReadonlySet<string>): Hit | undefined {
+  const joiner = side < 0 ? hit.start - 1 : hit.end;
+  if (!joiners.has(text.charAt(joiner))) return undefined;
+  return hits.find((other) => other !== hit && other.entry.known.type === 'place' && (side < 0 ? other.end === joiner : other.start === joiner + 1));
 }
 
 function isOwnName(analysis: AnalyzedSentence, hit: Hit): boolean {

@@ -115,17 +115,19 @@ function hasProperWord(analysis: AnalyzedSentence, start: number, end: number): 
 
 /**
  * The fewest characters a head's modifier needs from `start`: the head's own minimum, or two where
- * the modifier is one proper word or one jieba does not know, which singles the thing out however
- * short it is (鹏城/ns 实验室, 深中/x 通道), where a two-character everyday word names a kind (数据中心,
- * 物流通道) and a known place names its own one (山西改革).
+ * the modifier is one word jieba tags a proper name, which singles the thing out however short it is
+ * (鹏城/ns 实验室), where a two-character everyday word or a field's term names a kind (数据中心, 冷链/x
+ * 通道, 医保/j 改革) and a known place names its own one (山西改革).
  */
 function minModifierFrom(analysis: AnalyzedSentence, start: number, headStart: number, head: HeadWord, lexicon: Lexicon): number {
   if (head.minModifier <= SHORT_PROPER_MODIFIER || headStart - start !== SHORT_PROPER_MODIFIER) return head.minModifier;
   const token = analysis.tokenAt.get(start);
   // A place the gazetteer or lexicon knows is not enough: 山西改革 and 深圳平台 are the place's reform and platform.
-  return token?.end === headStart && isProperToken(token) && !isPlaceForm(token, lexicon) ? SHORT_PROPER_MODIFIER : head.minModifier;
+  return token?.end === headStart && NAME_TAGS.has(token.tag) && !isPlaceForm(token, lexicon) ? SHORT_PROPER_MODIFIER : head.minModifier;
 }
 const SHORT_PROPER_MODIFIER = 2;
+/** jieba's tags of proper names. Abbreviations and unknown words are left out: most short ones are a field's terms (医保/j, 冷链/x, 中试/j). */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt']);
 
 /** A name cut from a numbered heading, （三）深化改革, keeps half a bracket pair. */
 function bracketsBalance(surface: string): boolean {

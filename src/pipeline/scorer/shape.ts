@@ -24,6 +24,8 @@ const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主
 /** Verbs that report what someone put forward or decided: a span running through one is a clause (目标提出以下建议, 党中央作出部署). */
 const REPORTING = /^(?:提出|作出|做出|指出|强调|表示)$/;
 const CONJUNCTIONS = /(?:以及|及|和|与|、)/g;
+/** A preposition and a level that jieba writes as one unknown word (由省/x 水利厅): by the province's body. */
+const GLUED_PREPOSITION = /^[由在从向对为经][省市区县]$/;
 /** A character every one of the conjunctions holds. */
 const JOINING = /[及和与、]/;
 const YEAR = /(?:1[89]|20)\d{2}年/;
@@ -104,9 +106,17 @@ function isAbbreviationCompound(tokens: readonly Token[]): boolean {
  */
 const STRENGTHENS_JURISDICTION = /[强兴](?:省会|[省市区县国城乡村]|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])$/;
 
+/** The formula, with its 强 or 兴 opening a word (工业/n 强桂/x, 强/a 省会/n), not closing one (加强/v 县域). */
+function strengthensJurisdiction(modifier: string, tokens: readonly Token[]): boolean {
+  const match = STRENGTHENS_JURISDICTION.exec(modifier);
+  if (match === null || tokens.length === 0) return false;
+  const at = (tokens[0]?.start ?? 0) + match.index;
+  return tokens.some((token) => token.start === at);
+}
+
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
 function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
-  if (/[“”《0-9A-Za-z]/.test(modifier) || STRENGTHENS_JURISDICTION.test(modifier)) return true;
+  if (/[“”《0-9A-Za-z]/.test(modifier) || strengthensJurisdiction(modifier, tokens)) return true;
   // An abbreviation of everyday words (环保/j, 国企/j) names a field, not a thing: only a rare one anchors (川渝/j, 文旅/j).
   const anchors = (token: Token) => (isProperToken(token) && !(token.tag === 'j' && lexicon.commonWords.has(token.word))) || isSurePlaceForm(token, lexicon);
   if (knownInModifier || tokens.some(anchors) || namesLocalPlace(tokens) || isAbbreviationCompound(tokens)) return true;
@@ -164,6 +174,10 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
   }
   return false;
 }
+
+/** Roads named by a number, and the number (a letter for the network, digits): 501省道, G318国道, S205省道. */
+const ROAD_HEAD = /^(?:国道|省道|县道)$/;
+const ROAD_NUMBER = /^[A-Z]?\d+$/;
 
 /** The heads of a company's name: what stands before them is a trade name, any word at all (兴发集团, 延长石油集团). */
 const COMPANY_HEAD = /^(?:集团|公司)$/;
@@ -225,11 +239,12 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (opensWithFunctionWord && !isSurePlaceForm(first, lexicon)) return false;
   // An adverb and a verb that jieba glues into one word (充分发挥/n, 大力发展/nz) are a clause's, not a name's.
   if (tokens.some((token) => token.word.length >= 4 && splitsInto(token.word, lexicon.boundaries))) return false;
-  const preposition = (token: Token, index: number) => token.tag === 'p' && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
+  const preposition = (token: Token, index: number) => (token.tag === 'p' || GLUED_PREPOSITION.test(token.word)) && token.start >= frameEnd && !isRoute(tokens, index, lexicon);
   if (tokens.some((token, index) => preposition(token, index) || (token.tag === 't' && DATE.test(token.word)))) return false;
   // A name followed by a verb of the boundary list is a clause's subject and verb (成都打造区域经济中心,
   // 党中央作出部署): no name holds one (a name's verbs are its own: 重庆无水港, 渝沪直达快线).
-  if (tokens.some((token, index) => isProperToken(token) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
+  // So is a thing named by its head (…产业园成为…聚集地).
+  if (tokens.some((token, index) => (isProperToken(token) || (token.word.length >= 2 && headEnding(lexicon, token.word) !== undefined)) && isBoundaryVerb(tokens[index + 1], token, lexicon))) return false;
   if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
   // A body followed by its verb is a clause about what it did (四川大学华西医院签订合作协议, 银行四川省分/v 行为/v…).
   if (tokens.some((token, index) => isVerb(tokens[index + 1]) && isBodyWord(token, lexicon))) return false;
@@ -273,8 +288,10 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     // it speaks for the modifier only when it opens the span (中国建设银行/nt).
     const headStart = mention.end - head.length;
     const modifierTokens = tokens.filter((token) => token.end <= headStart || (token.start < headStart && token.start === mention.start));
-    // A number before a head that marks a name by itself is the name (501省道), not a count.
-    const numbered = headWord?.proper === true && /^[0-9A-Z]+$/.test(modifier);
+    // A road's number is its name (501省道, G318国道), not a count.
+    const numbered = ROAD_HEAD.test(head) && ROAD_NUMBER.test(modifier);
+    // …and the only name it has: 普通省道 and 新改建国道 are kinds of road.
+    if (ROAD_HEAD.test(head) && !numbered) return false;
     if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
     // A count after the first word makes a clause of the phrase (新建首家绿色银行, 建成340个项目).
     // jieba writes a count as one word (340个) or as the number and its measure (102/m 项/n).
