@@ -625,6 +625,8 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
     expect(names('建设数据中心和物流通道，完善绿色通道。')).toEqual([]);
     // …nor after a place the gazetteer knows: that is the place's own reform or platform.
     expect(names('深化山西改革，搭建深圳平台。')).toEqual(['山西/place', '深圳/place']);
+    // A laboratory is named after its place (黄河实验室), but a kind of laboratory names none (重点实验室).
+    expect(names('建设黄河实验室和西湖实验室，新建重点实验室和省级实验室。')).toEqual(['黄河实验室/project', '西湖实验室/project']);
   });
 
   it('takes a company whose trade name jieba reads as a verb (兴发/v 集团), but no verb governing 集团', () => {
