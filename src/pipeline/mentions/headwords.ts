@@ -103,9 +103,9 @@ function isGluedAdverbial(word: string, lexicon: Lexicon): boolean {
 
 /** A head that jieba writes in one word with a preposition before it is an adverbial (按计划, 依规划 推进), no name's head. */
 function followsPreposition(analysis: AnalyzedSentence, headStart: number): boolean {
-  if (analysis.boundaries.has(headStart)) return false;
-  const token = tokenEndingAt(analysis, headStart + 1) ?? analysis.tokens.find((candidate) => candidate.start < headStart && candidate.end > headStart);
-  return token !== undefined && PREPOSITION.test(analysis.text.slice(token.start, headStart));
+  // The word opens one character before the head and runs into it.
+  const token = analysis.tokenAt.get(headStart - 1);
+  return token !== undefined && token.end > headStart && PREPOSITION.test(token.word.charAt(0));
 }
 
 /** Whether [start, end) holds a proper word, or a word jieba does not know. */

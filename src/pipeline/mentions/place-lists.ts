@@ -53,14 +53,14 @@ function isGazetteerPlace(analysis: AnalyzedSentence, start: number, end: number
  */
 function listItems(text: string): [number, number][][] {
   const lists: [number, number][][] = [];
+  let list: [number, number][] = [];
   let previous = -Infinity;
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    if (at - previous - 1 > LONGEST_ITEM) lists.push([]);
+    if (at - previous - 1 > LONGEST_ITEM) lists.push((list = []));
     previous = at;
-    const list = lists[lists.length - 1];
     for (const length of ITEM_LENGTHS) {
-      for (const [start, end] of [[at - length, at], [at + 1, at + 1 + length]]) {
-        if (start !== undefined && end !== undefined && start >= 0 && end <= text.length && !text.slice(start, end).includes('、')) list?.push([start, end]);
+      for (const [start, end] of [[at - length, at], [at + 1, at + 1 + length]] as const) {
+        if (start >= 0 && end <= text.length && !text.slice(start, end).includes('、')) list.push([start, end]);
       }
     }
   }

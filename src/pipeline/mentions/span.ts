@@ -190,9 +190,14 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   return start;
 }
 
+/** Whether an autonomous unit's level (自治区, 自治州, 自治县, 自治旗) is written at `start`. */
+export function opensAutonomousUnit(text: string, start: number): boolean {
+  return start >= 0 && text.startsWith('自治', start) && /[区州县旗]/.test(text.charAt(start + 2));
+}
+
 /** A level form right after 自治 (区人民政府 in 自治区人民政府) is the end of an autonomous unit's body, not a body of its own. */
 export function insideAutonomousUnit(text: string, start: number): boolean {
-  return /[区州县旗]/.test(text.charAt(start)) && text.startsWith('自治', start - 2);
+  return opensAutonomousUnit(text, start - 2);
 }
 
 /** Heads of events, which are named by the body that holds them as well as by their place (上合组织天津峰会). */

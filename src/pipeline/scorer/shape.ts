@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, insideAutonomousUnit, isNamedPlace, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
+import { categoryBefore, insideAutonomousUnit, isNamedPlace, opensAutonomousUnit, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -167,7 +167,7 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
     if (token.end > from) return false;
     // Brackets around a place are part of the name (中国（广东）自由贸易试验区).
     if (/^[（）()]$/.test(token.word)) continue;
-    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word) || AUTONOMOUS_OPENING.test(text.slice(token.start));
+    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word) || opensAutonomousUnit(text, token.start);
     const knownPlace = known.some(([knownStart, knownEnd, type]) => type === 'place' && knownStart <= token.start && token.end <= knownEnd);
     if (!jurisdiction && !knownPlace) return true;
     position = token.end;
@@ -196,7 +196,6 @@ function isTradeName(tokens: readonly Token[], text: string, start: number, lexi
 
 /** An autonomous unit's level, which jieba may cut after 自治 (自治/v 区人民政府). */
 const AUTONOMOUS = /自治([区州县旗])/g;
-const AUTONOMOUS_OPENING = /^自治[区州县旗]/;
 
 /** Levels only (区县, 市、州), with a bracketed aside dropped (区县（自治县）) and 人民 (区人民政府). */
 const LEVELS_ONLY = /^(?:[省市区县州乡镇旗、]|自治)+$/;
@@ -271,7 +270,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const quoted = surface.includes('“') ? [...surface.matchAll(/“[^“”]*”/g)].map((match): [number, number] => [mention.start + match.index, mention.start + match.index + match[0].length]) : [];
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
-  const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !AUTONOMOUS_OPENING.test(surface) && !isSurePlaceForm(first, lexicon);
+  const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !opensAutonomousUnit(analysis.text, mention.start) && !isSurePlaceForm(first, lexicon);
   if (nominal && (opensWithVerb || verbs >= 2)) return false;
   if (verbs >= 3) return false;
   // An adverb before a verb is a predicate (港区率先/d 实行/v 制度): a name assembled around a head word holds none.
