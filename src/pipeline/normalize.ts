@@ -40,6 +40,9 @@ const passes: [RegExp, (match: RegExpExecArray) => string][] = [
   [new RegExp(`(?<=${CJK_CONTEXT})[,;:()!?]|[,;:()!?](?=${CJK_CONTEXT})`, 'g'), (m) => FULL_WIDTH[m[0]] ?? m[0]],
   // Runs of ideographic spaces separate paragraphs in one-line documents and indent them in others.
   [/[ \t]*\u3000{2,}[ \t]*/g, () => '\n'],
+  // Text taken from a PDF spaces out its quotes (“ 十三五 ” 规划): a space inside a quote, or between
+  // a closing quote and the word it belongs to, is layout. (Before an opening quote it may part two phrases of a headline.)
+  [new RegExp(`(?<=[“‘《])[ \\u3000]+|[ \\u3000]+(?=[”’》])|(?<=[”’》])[ \\u3000]+(?=[${HAN}])`, 'g'), () => ''],
 ];
 
 /** A line this much shorter than the column is a heading, not a wrapped part of a paragraph. */

@@ -757,3 +757,36 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
   });
 });
 
+describe('15. units below the county, plan titles without marks, places glued to a word', () => {
+  it('takes a town, township, subdistrict or village by its name and level word, however jieba glues them', () => {
+    expect(names('全县在棉湖镇、塔头镇、坪上镇开展试点。')).toEqual(['棉湖镇/place', '塔头镇/place', '坪上镇/place']);
+    expect(names('东安镇和咸宜乡完成改造。')).toEqual(['东安镇/place', '咸宜乡/place']);
+  });
+
+  it('takes no kind of town or village (中心镇, 特色小镇, 贫困村, 城乡) and no quoted coinage (“空壳村”)', () => {
+    const found = names('推进特色小镇、重点镇和建制镇建设，贫困村全部出列，城乡融合试点有序推进，集体经济“空壳村”占比下降。');
+    expect(found.filter((name) => name.endsWith('/place'))).toEqual([]);
+  });
+
+  it('reads the items of a list of towns as places, everyday words too (复兴, 新生), but not a list of town firms', () => {
+    expect(names('项目主要涉及东溪、复兴、新生等乡镇。')).toEqual(['东溪/place', '复兴/place', '新生/place']);
+    expect(names('帮扶复兴、新生等乡镇企业发展。')).not.toEqual(expect.arrayContaining(['复兴/place']));
+  });
+
+  it('takes a five-year plan named by its formula without 《》 whole, with its jurisdiction, whatever zero it writes', () => {
+    expect(names('全面实施宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。')).toEqual(['宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要/program']);
+    expect(names('编制广西第十四个五年规划和二○三五年远景目标建议。')).toEqual(['广西第十四个五年规划和二○三五年远景目标建议/program']);
+    expect(names('落实国民经济和社会发展第十五个五年规划。')).toEqual(['国民经济和社会发展第十五个五年规划/program']);
+    // An ordinal of plans alone dates, it names no plan.
+    expect(names('第十四个五年规划期间，全市经济稳步增长。')).toEqual([]);
+  });
+
+  it('finds a place jieba glues to the everyday word after it (美国市场/nt) as a candidate', () => {
+    expect(offeredIn('稳定美国市场，开拓新兴市场。')).toContain('美国');
+    expect(offeredIn('和平区域协同发展。')).not.toContain('和平区');
+  });
+
+  it('takes the party committee and government of a county or prefecture named by their level', () => {
+    expect(names('县委、县政府高度重视，州委召开专题会议。')).toEqual(['县委/organization', '县政府/organization', '州委/organization']);
+  });
+});

@@ -108,6 +108,18 @@ describe('normalizeDocument on the seed documents', () => {
   });
 });
 
+describe('normalizeDocument on text taken from a PDF', () => {
+  it('closes the spaces a PDF leaves inside quotes and after a closing quote, with offsets into the original', () => {
+    const normalized = normalizeDocument(document('“ 十三五 ” 规划目标圆满完成,开展《 重庆市 条例 》 宣传。'));
+    expect(normalized.text).toBe('“十三五”规划目标圆满完成，开展《重庆市 条例》宣传。');
+    expect(mapBackProblems(normalized)).toEqual([]);
+  });
+
+  it('keeps a space before an opening quote, which parts the phrases of a headline', () => {
+    expect(normalizeDocument(document('重庆 “十四五”规划发布')).text).toBe('重庆 “十四五”规划发布');
+  });
+});
+
 describe('normalizeDocument properties', () => {
   it('never throws, and maps every clean character back into the raw text in order', () => {
     fc.assert(

@@ -13,6 +13,8 @@ const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
 const LAST_JOINER = /(?:和|及|以及|与)/;
 
 const MAX_CATEGORY = 10;
+/** Tags of a word that governs what follows it: verbs (not verbal nouns) and prepositions. */
+const GOVERNING_TAG = /^(?:v|p)$/;
 /**
  * What a named list item contains: a proper name, foreign word or abbreviation of two characters or
  * more (博世, 比亚迪, ABB), or an "other proper" or unknown word of three (京东方), or of two where it
@@ -44,6 +46,14 @@ function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boo
   return analysis.tokens.some((token) => token.start >= start && token.end <= end && (token.tag === 'nt' || (token.tag === 'eng' && token.word.length >= 2)));
 }
 
+/**
+ * Categories of the units below a county (新立、东溪、复兴等乡镇; 红岩、石桥等村). Their items are
+ * places even when they are everyday words (复兴, 新生), as towns are often named.
+ */
+const TOWN_CATEGORY = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区)(?![\u4e00-\u9fff]*(?:企业|干部|卫生院|学校|道路))/;
+/** A town's name as a list item: two to four Han characters. */
+const TOWN_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+
 /** Verbal nouns that follow a listed name without being part of it: 长江经济带发展 → 长江经济带. */
 const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
 
@@ -53,7 +63,7 @@ const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
  */
 function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexicon): EntityType | undefined {
   const category = analysis.text.slice(after, after + MAX_CATEGORY);
-  if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category)) return 'place';
+  if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category) || TOWN_CATEGORY.test(category)) return 'place';
   // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业; 中建、中交等78家央企) are organizations.
   if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,4}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
   for (let end = 1; end <= category.length; end++) {
@@ -98,6 +108,11 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     if (first) {
       let [start] = first;
       for (let p = first[1]; p > first[0]; p--) if (boundaryEndingAt(analysis, lexicon, p)) { start = p; break; }
+      // A verb the boundary list does not hold (涉及/v 东溪) still governs the list: the item starts after it.
+      if (start === first[0]) {
+        const governing = analysis.tokens.filter((token) => token.start >= first[0] && token.end <= first[1] - 2 && GOVERNING_TAG.test(token.tag)).at(-1);
+        if (governing !== undefined) start = governing.end;
+      }
       first[0] = start;
     }
     const spans = items.flatMap(([itemStart, fullEnd]): [number, number][] => {
@@ -109,7 +124,8 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     });
     // A list of firms is of one kind: where one item is plainly a firm's name, so are the others, which are
     // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
-    const named = spans.map(([start, end]) => looksNamed(analysis, start, end, lexicon));
+    const towns = TOWN_CATEGORY.test(text.slice(offset + marker + 1));
+    const named = spans.map(([start, end]) => looksNamed(analysis, start, end, lexicon) || (towns && TOWN_ITEM.test(text.slice(start, end))));
     const anyNamed = category === 'organization' && listed && spans.some(([start, end]) => isFirmLike(analysis, start, end) || headEnding(lexicon, text.slice(start, end), 1)?.type === 'organization');
     // Without a category the list still names firms where an item is written in Latin letters or as an
     // organization (OPPO、vivo等5G手机); its other named items are firms too (万国半导体、SK海力士等产能释放).

@@ -33,6 +33,15 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
 }
 
 /**
+ * A place jieba glued to the everyday word after it (美国市场/nt, 日本企业/nt): the token opens with
+ * the place and the rest of it is a word of its own, so the place ends a word in all but jieba's reading.
+ */
+function opensGluedWord(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
+  const token = analysis.tokenAt.get(start);
+  return token !== undefined && token.end > end && token.end - end >= 2 && lexicon.commonWords.has(analysis.text.slice(end, token.end));
+}
+
+/**
  * Whether a short national form is a place here rather than a word. jieba's tags come from its
  * dictionary, not the context, and the dictionary tags many common words ns because a place is
  * also called so (新建, 江山, 山城, 大城). So a place tag is enough only for a place's own name
@@ -104,7 +113,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       if (most === undefined) continue;
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
-        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end)) || insideAutonomousUnit(text, start)) continue;
+        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !opensGluedWord(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;

@@ -16,7 +16,8 @@ import { placeListMentions } from './place-lists.js';
 import { quoteMatcher } from './quotes.js';
 import { isJunkName, SOURCE_RANK } from './span.js';
 import { themedPlaceMatcher } from './themed-places.js';
-import { titleMentions } from './titles.js';
+import { planTitleMentions, titleMentions } from './titles.js';
+import { townMentions } from './towns.js';
 
 export type Extractor = (analysis: AnalyzedSentence) => Mention[];
 
@@ -25,6 +26,7 @@ export function extractors(lexicon: Lexicon): Extractor[] {
   return [
     gazetteerMatcher(lexicon),
     titleMentions,
+    (analysis) => planTitleMentions(analysis, lexicon),
     quoteMatcher(lexicon),
     (analysis) => numeralMentions(analysis, lexicon),
     headWordMatcher(lexicon),
@@ -33,6 +35,7 @@ export function extractors(lexicon: Lexicon): Extractor[] {
     (analysis) => placeListMentions(analysis, lexicon),
     (analysis) => nationalFirmMentions(analysis, lexicon),
     (analysis) => jiebaTagMentions(analysis, lexicon),
+    (analysis) => townMentions(analysis, lexicon),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Mention } from '../../core/types.js';
+import type { Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { mention } from './span.js';
 
@@ -18,6 +19,48 @@ export function titleMentions(analysis: AnalyzedSentence): Mention[] {
     const start = match.index + 1;
     if (GENERIC_TITLE.test(match[1] ?? '')) continue;
     found.push(mention(analysis, start, start + (match[1] ?? '').length, 'program', 'title'));
+  }
+  return found;
+}
+
+/**
+ * A five-year plan's title written without marks, by its fixed formula: 国民经济和社会发展, the plan's
+ * ordinal, and the long-range goals it goes with, after the jurisdiction it is the plan of
+ * (宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, 广西第十四个五年规划和二〇三五年远景目标建议).
+ * The formula fixes both edges as the marks do; the 和 inside it joins no two names. The zero is
+ * written as the source writes it (二〇, 二○, 二O).
+ */
+const FIVE_YEAR_PLAN = /(国民经济和社会发展)?第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:纲要)?(?:和二[〇○OＯ零]三五年远景目标(?:纲要|的建议|建议)?)?/g;
+/** The longest place form the jurisdiction of a plan is written with (重庆市黔江区 is two). */
+const LONGEST_UNIT = 8;
+
+/** Where the places written right before `end` start (重庆市黔江区 → its 重), or `end` if none are. */
+function jurisdictionStart(text: string, end: number, lexicon: Lexicon): number {
+  let start = end;
+  for (let found = true; found; ) {
+    found = false;
+    for (let length = Math.min(LONGEST_UNIT, start); length >= 2; length--) {
+      if (lexicon.gazetteer.forms.has(text.slice(start - length, start))) {
+        start -= length;
+        found = true;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** Five-year plans named by the formula (FIVE_YEAR_PLAN) outside 《》, with their jurisdiction or 国民经济和社会发展. Type program, source `title`. */
+export function planTitleMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const { text } = analysis;
+  FIVE_YEAR_PLAN.lastIndex = 0;
+  for (let match = FIVE_YEAR_PLAN.exec(text); match !== null; match = FIVE_YEAR_PLAN.exec(text)) {
+    const start = jurisdictionStart(text, match.index, lexicon);
+    const end = match.index + match[0].length;
+    // Inside 《》 the marks already name it; without a jurisdiction or the formula's field it is an ordinal of plans (第十四个五年规划期间).
+    if (text.charAt(start - 1) === '《' || (start === match.index && match[1] === undefined)) continue;
+    found.push(mention(analysis, start, end, 'program', 'title'));
   }
   return found;
 }

@@ -1,0 +1,62 @@
+import type { Mention } from '../../core/types.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedSentence } from './analysis.js';
+import { isJunkName, mention } from './span.js';
+
+/**
+ * Towns, townships, subdistricts and villages (棉湖镇, 咸宜乡, 河婆街道, 澳角村): the units below the
+ * gazetteer's counties, which no maintained package lists with short forms. A unit of this level is
+ * named by two or three characters before its level word, and the name is not an everyday word:
+ * 中心镇, 建制镇, 特色小镇, 贫困村 and 城乡 name kinds, not places. jieba often glues the level word
+ * to the name's last character (棉/n 湖镇/x, 五经/n 富镇/x), so only the name's first character has
+ * to open a word.
+ */
+const LEVEL_WORDS = ['街道', '镇', '乡', '村'] as const;
+const NAME_LENGTHS = [2, 3] as const;
+/** Tags of a word a place's name is not made of: verbs, prepositions, numerals, pronouns, adverbs, conjunctions, particles, times. */
+const NOT_A_NAME_PART = /^(?:v|vn|vd|p|m|mq|q|r|d|c|u|uj|ul|ug|uz|uv|ud|y|e|o|a|ad|an|t|f)$/;
+
+/** Whether [start, headStart) can be a town's name: Han only, opening a word, of no verb, numeral or everyday word. */
+function isTownName(analysis: AnalyzedSentence, start: number, headStart: number, lexicon: Lexicon): boolean {
+  const { text } = analysis;
+  const name = text.slice(start, headStart);
+  if (!/^[\u4e00-\u9fff]+$/.test(name) || !analysis.boundaries.has(start) || lexicon.commonWords.has(name)) return false;
+  // A word of the name that is a verb, a numeral or a particle (以/p 城 带/v 乡), or an everyday word of
+  // its own (重点/n 镇), makes a phrase or a kind, not a name.
+  for (let at = start; at < headStart; ) {
+    const token = analysis.tokenAt.get(at);
+    if (token === undefined || NOT_A_NAME_PART.test(token.tag)) return false;
+    if (token.end > headStart) {
+      // The level word glued to the name: an unknown word (高燕镇/x, 富镇/x) is a name; a dictionary word
+      // (贫困村/n, 中心镇/ns) is a kind, or a place jieba's own tags already propose.
+      return token.tag === 'x';
+    }
+    if (token.word.length >= 2 && lexicon.commonWords.has(token.word)) return false;
+    at = token.end;
+  }
+  return true;
+}
+
+/** Candidates of type place for towns, townships, subdistricts and villages. Source `pattern`. */
+export function townMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const { text } = analysis;
+  for (const level of LEVEL_WORDS) {
+    for (let headStart = text.indexOf(level); headStart >= 0; headStart = text.indexOf(level, headStart + 1)) {
+      const end = headStart + level.length;
+      // The level word ends a word (棉湖镇、), or the town's body follows (镇政府 is one word to jieba).
+      if (!analysis.boundaries.has(end)) continue;
+      // 小镇, 城镇, 乡镇, 农村, 城乡: the level word inside an everyday word.
+      if (lexicon.commonWords.has(text.slice(headStart - 1, end)) || lexicon.commonWords.has(text.slice(headStart - 2, end))) continue;
+      for (const length of NAME_LENGTHS) {
+        const start = headStart - length;
+        if (start < 0 || !isTownName(analysis, start, headStart, lexicon)) continue;
+        const surface = text.slice(start, end);
+        // A quoted one is a coined kind (“空壳村”, “明星村”), not a place.
+        if (lexicon.commonWords.has(surface) || isJunkName(surface, lexicon) || (text.charAt(start - 1) === '“' && text.charAt(end) === '”')) continue;
+        found.push(mention(analysis, start, end, 'place', 'pattern'));
+      }
+    }
+  }
+  return found;
+}
