@@ -789,4 +789,25 @@ describe('15. units below the county, plan titles without marks, places glued to
   it('takes the party committee and government of a county or prefecture named by their level', () => {
     expect(names('县委、县政府高度重视，州委召开专题会议。')).toEqual(['县委/organization', '县政府/organization', '州委/organization']);
   });
+
+  it('takes a unit written in full inside its body’s name, however jieba tags its name (大足/d 区人民政府/nt)', () => {
+    expect(names('重庆市大足区人民政府工作报告')).toEqual(expect.arrayContaining(['重庆市大足区人民政府/organization', '大足区/place']));
+    // A level glued to the rest of a word is no unit's (和平区域 is no 和平区).
+    expect(names('推动和平区域协同发展。')).not.toContain('和平区/place');
+  });
+
+  it('reads 至 between the towns or stations a route joins as part of its name, where jieba knows neither as a place', () => {
+    expect(names('和田至若羌铁路、将军庙至淖毛湖铁路开工建设。')).toEqual(['和田至若羌铁路/project', '将军庙至淖毛湖铁路/project']);
+  });
+
+  it('takes a metro line by its number and a line by the places it joins, but not a word that ends in 线', () => {
+    expect(names('加快四号线、九号线和郑州地铁3号线建设。')).toEqual(['四号线/project', '九号线/project', '郑州地铁3号线/project']);
+    expect(names('打造青甘线、柴达木环线等精品线路。')).toEqual(expect.arrayContaining(['青甘线/project', '柴达木环线/project']));
+    expect(names('以供给侧结构性改革为主线，采取视频连线方式，开通国际航线和十条旅游路线，新建两条生产线。').filter((name) => name.endsWith('线/project'))).toEqual([]);
+  });
+
+  it('takes the phase written after a work into its name (四号线一期, 重庆无水港一期项目)', () => {
+    expect(names('四号线一期建成通车。')).toEqual(['四号线一期/project']);
+    expect(names('重庆无水港一期项目开工。')).toEqual(['重庆无水港一期项目/project']);
+  });
 });

@@ -4,6 +4,8 @@ import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
 
+/** A unit's name written with its level: three characters or more ending in one. */
+const WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 const ENUMERATION_COMMA = new Set(['、']);
@@ -33,11 +35,15 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
 }
 
 /**
- * A place jieba glued to the everyday word after it (美国市场/nt, 日本企业/nt): the token opens with
- * the place and the rest of it is a word of its own, so the place ends a word in all but jieba's reading.
+ * A place jieba glued to the everyday word after it: the place opens a word and its last word runs on
+ * into an everyday word, the place (美国市场/nt, 日本企业/nt) or its level (大足/d 区人民政府/nt) opening
+ * it. The place ends a word in all but jieba's reading.
  */
-function opensGluedWord(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
-  const token = analysis.tokenAt.get(start);
+function gluedToWordAfter(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
+  if (!analysis.boundaries.has(start)) return false;
+  let last = end - 1;
+  while (last > start && !analysis.boundaries.has(last)) last--;
+  const token = analysis.tokenAt.get(last);
   return token !== undefined && token.end > end && token.end - end >= 2 && lexicon.commonWords.has(analysis.text.slice(end, token.end));
 }
 
@@ -113,7 +119,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       if (most === undefined) continue;
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
-        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !opensGluedWord(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
+        if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !gluedToWordAfter(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;
@@ -122,7 +128,8 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
     return hits.map((hit) => {
       const { known, guarded, provinces } = hit.entry;
       // Curated regions and countries of three characters or more need no support.
-      const doubtful = guarded || (provinces.length > 0 && mayBeWord(analysis, hit.start, hit.end));
+      // A unit written in full with its level (大足区, 达州市) is no everyday word, however jieba tags its name (大足/d).
+      const doubtful = guarded || (provinces.length > 0 && !WITH_LEVEL.test(text.slice(hit.start, hit.end)) && mayBeWord(analysis, hit.start, hit.end));
       const weak = doubtful && !supported(analysis, hit, hits, lexicon);
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
     });

@@ -111,10 +111,30 @@ export function selectMentions(sentences: readonly SentenceCandidates[], model: 
     const outer = bestReading(scored.filter((item) => !reading.includes(item) && encloses(item, reading)), model.threshold);
     // A short form of a place that only the gazetteer proposed, without support from its sentence (资源 of
     // 资源县, 垫江 of 垫江县), stays weak: propagation keeps it only where the corpus names the place in full.
-    const chosen = [...reading, ...outer].map(({ mention }) => (mention.weak === true && mention.source === 'gazetteer' ? mention : asStrong(mention)));
+    const taken = [...reading, ...outer].map(({ mention }) => (mention.weak === true && mention.source === 'gazetteer' ? mention : asStrong(mention)));
+    const chosen = taken.map((found) => withPhase(found, analysis, taken));
     return { analysis, mentions: [...chosen, ...jurisdictionsInside(chosen, candidates)].sort((a, b) => a.start - b.start || b.end - a.end) };
   });
 }
+
+/** A phase written right after a work: 四号线一期, 6号线支线二期, 重庆无水港一期项目. */
+const PHASE_AFTER = /^(?:支线)?(?:[一二三四五六七八九十]|\d+)期(?:工程|项目)?/;
+
+/**
+ * A chosen project with the phase written right after it, which belongs to its name (四号线一期 is
+ * what the text builds): the head words end the name at the work, and entities.ts files the phase
+ * under the work wherever the work is named alone too. Unchanged where the phase ends inside a word
+ * or another chosen name starts in it.
+ */
+function withPhase(found: Mention, analysis: AnalyzedSentence, chosen: readonly Mention[]): Mention {
+  if (found.type !== 'project') return found;
+  const phase = PHASE_AFTER.exec(analysis.text.slice(found.end, found.end + MAX_PHASE))?.[0];
+  if (phase === undefined) return found;
+  const end = found.end + phase.length;
+  if (!analysis.boundaries.has(end) || chosen.some((other) => other.start < end && other.end > found.end)) return found;
+  return { ...found, end, surface: analysis.text.slice(found.start, end) };
+}
+const MAX_PHASE = 8;
 
 /**
  * The lowest probability at which an item of a 、-list is taken because its neighbour in the list is:

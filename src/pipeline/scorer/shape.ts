@@ -73,9 +73,17 @@ function namesLocalPlace(tokens: readonly Token[]): boolean {
   });
 }
 
-/** 至 between two places names a route (西宁至成都铁路, 两江新区至长寿快速通道), not a clause's "to". */
+/**
+ * 至 between two places names a route (西宁至成都铁路, 两江新区至长寿快速通道), not a clause's "to". A
+ * route's ends are often towns and stations jieba does not know as places: a proper or unknown word
+ * (和田/nz 至 若羌/nrt), or a noun of three characters or more that is no everyday word (将军庙/n); the
+ * far end may open with a character jieba leaves alone (淖/g 毛湖/x).
+ */
 function isRoute(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
-  return tokens[index]?.word === '至' && isPlaceWord(tokens[index - 1], lexicon) && isPlaceWord(tokens[index + 1], lexicon);
+  const end = (token: Token | undefined) =>
+    token !== undefined && (isPlaceWord(token, lexicon) || isProperToken(token) || (token.tag.startsWith('n') && token.word.length >= 3 && !lexicon.commonWords.has(token.word)));
+  const next = tokens[index + 1];
+  return tokens[index]?.word === '至' && end(tokens[index - 1]) && (end(next) || (next?.word.length === 1 && end(tokens[index + 2])));
 }
 
 /** Whether `next` is a verb of the boundary list written right after `token` (打造 after 成都). */
@@ -178,6 +186,9 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
 /** Roads named by a number, and the number (a letter for the network, digits): 501省道, G318国道, S205省道. */
 const ROAD_HEAD = /^(?:国道|省道|县道)$/;
 const ROAD_NUMBER = /^[A-Z]?\d+$/;
+/** Metro lines, named by their number after the network or its city (轨道交通四号线, 郑州地铁3号线, 6号线). */
+const LINE_HEAD = '号线';
+const LINE_NUMBER = /(?:^|轨道交通|地铁|轻轨|[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]{1,3})$/;
 
 /** The heads of a company's name: what stands before them is a trade name, any word at all (兴发集团, 延长石油集团). */
 const COMPANY_HEAD = /^(?:集团|公司)$/;
@@ -288,7 +299,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const headStart = mention.end - head.length;
     const modifierTokens = tokens.filter((token) => token.end <= headStart || (token.start < headStart && token.start === mention.start));
     // A road's number is its name (501省道, G318国道), not a count.
-    const numbered = ROAD_HEAD.test(head) && ROAD_NUMBER.test(modifier);
+    const numbered = (ROAD_HEAD.test(head) && ROAD_NUMBER.test(modifier)) || (head === LINE_HEAD && LINE_NUMBER.test(modifier));
     // …and the only name it has: 普通省道 and 新改建国道 are kinds of road.
     if (ROAD_HEAD.test(head) && !numbered) return false;
     if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
@@ -300,7 +311,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
     const listed = sources.includes('list');
     // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
-    const anchored = listed || headWord?.proper || headWord?.needsPlace;
+    // …and a road or line by its number (五号线, 501省道).
+    const anchored = listed || numbered || headWord?.proper || headWord?.needsPlace;
     if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
   }
   return true;
