@@ -28,9 +28,9 @@ export function titleMentions(analysis: AnalyzedSentence): Mention[] {
  * ordinal, and the long-range goals it goes with, after the jurisdiction it is the plan of
  * (宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, 广西第十四个五年规划和二〇三五年远景目标建议).
  * The formula fixes both edges as the marks do; the 和 inside it joins no two names. The zero is
- * written as the source writes it (二〇, 二○, 二O).
+ * written as the source writes it (二〇, 二○, 二O), and so is the year (2035年).
  */
-const FIVE_YEAR_PLAN = /(国民经济和社会发展)?第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:纲要)?(?:和二[〇○OＯ零]三五年远景目标(?:纲要|的建议|建议)?)?/g;
+const FIVE_YEAR_PLAN = /(国民经济和社会发展)?第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)(?:纲要)?(?:和(?:二[〇○OＯ零]三五|2035)年远景目标(?:纲要|的建议|建议)?)?/g;
 /** The longest place form the jurisdiction of a plan is written with (重庆市黔江区 is two). */
 const LONGEST_UNIT = 8;
 
@@ -40,7 +40,8 @@ function jurisdictionStart(text: string, end: number, lexicon: Lexicon): number 
   for (let found = true; found; ) {
     found = false;
     for (let length = Math.min(LONGEST_UNIT, start); length >= 2; length--) {
-      if (lexicon.gazetteer.forms.has(text.slice(start - length, start))) {
+      const form = text.slice(start - length, start);
+      if (lexicon.gazetteer.forms.has(form) || lexicon.knownForms.get(form)?.type === 'place') {
         start -= length;
         found = true;
         break;
