@@ -380,7 +380,7 @@ describe('8. a longer name does not swallow the names inside it', () => {
     expect(names('开通重庆至成都的高铁。')).toEqual(['重庆/place', '成都/place']);
     expect(names('积极对接粤港澳大湾区和海南自由贸易港建设。')).toEqual(['粤港澳大湾区/place', '海南/place']);
     // A body kept around its unit mentions the unit once.
-    expect(names('长沙市委组织部召开会议。')).toEqual(['长沙市委/organization', '长沙市/place']);
+    expect(names('长沙市委组织部召开会议。')).toEqual(['长沙市委组织部/organization', '长沙市/place']);
     const found = entities('深入推进广安-重庆一体化发展。', '广安是川东北的门户。');
     // The place keeps its own label and mentions; the longer name is a node of its own.
     expect(found.find((entity) => entity.label === '广安')?.mentions).toHaveLength(2);
@@ -809,5 +809,24 @@ describe('15. units below the county, plan titles without marks, places glued to
   it('takes the phase written after a work into its name (四号线一期, 重庆无水港一期项目)', () => {
     expect(names('四号线一期建成通车。')).toEqual(['四号线一期/project']);
     expect(names('重庆无水港一期项目开工。')).toEqual(['重庆无水港一期项目/project']);
+  });
+
+  it('reads the items before a counted category as that kind (等10个项目, 等220个亿元以上产业项目, 等成长型科技企业)', () => {
+    expect(names('建昊光伏、华能风电等10个项目竣工投产。')).toEqual(['建昊光伏/project', '华能风电/project']);
+    expect(names('黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目开工建设。')).toEqual(['黑系智能房车/project', '榆树风电制氢合成氨/project']);
+    expect(names('聚集昆泰时空等成长型科技企业32家。')).toEqual(['昆泰时空/organization']);
+  });
+
+  it('takes a party committee’s departments and a government’s press office after the body they belong to', () => {
+    expect(names('北碚区委宣传部组织活动，市委组织部、县委统战部参加。')).toEqual(
+      expect.arrayContaining(['北碚区委宣传部/organization', '市委组织部/organization', '县委统战部/organization']),
+    );
+    expect(names('省政府新闻办举行发布会。')).toEqual(['省政府新闻办/organization']);
+    // Without a body before it the word is a kind of department or a common phrase.
+    expect(names('宣传部门加强组织部署。')).toEqual([]);
+  });
+
+  it('takes a plan title written with 2035年 and a country before it', () => {
+    expect(names('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要提出。')).toEqual(['中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要/program']);
   });
 });

@@ -13,6 +13,7 @@ const LIST_END = /(?:等|这|五|四|三|两|[0-9]+个?)/;
 const LAST_JOINER = /(?:和|及|以及|与)/;
 
 const MAX_CATEGORY = 10;
+const COUNT_BEFORE_CATEGORY = /^(?:[0-9]+|[一二两三四五六七八九十百千]+)[个项批家所]/;
 /** Tags of a word that governs what follows it: verbs (not verbal nouns) and prepositions. */
 const GOVERNING_TAG = /^(?:v|p)$/;
 /**
@@ -65,11 +66,14 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
   const category = analysis.text.slice(after, after + MAX_CATEGORY);
   if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category) || TOWN_CATEGORY.test(category)) return 'place';
   // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业; 中建、中交等78家央企) are organizations.
-  if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,4}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
-  for (let end = 1; end <= category.length; end++) {
-    if (!/[\u4e00-\u9fff]/.test(category.charAt(end - 1))) return undefined;
-    if (!analysis.boundaries.has(after + end)) continue;
-    const head = headEnding(lexicon, category.slice(0, end));
+  if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,6}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
+  // A count before the kind (等10个项目, 等220个亿元以上产业项目, 等一批重大项目) counts the items.
+  const from = after + (COUNT_BEFORE_CATEGORY.exec(category)?.[0].length ?? 0);
+  const kind = analysis.text.slice(from, from + MAX_CATEGORY);
+  for (let end = 1; end <= kind.length; end++) {
+    if (!/[\u4e00-\u9fff]/.test(kind.charAt(end - 1))) return undefined;
+    if (!analysis.boundaries.has(from + end)) continue;
+    const head = headEnding(lexicon, kind.slice(0, end));
     if (head) return head.type;
   }
   return undefined;

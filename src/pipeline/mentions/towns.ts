@@ -27,10 +27,9 @@ function isTownName(analysis: AnalyzedSentence, start: number, headStart: number
     const token = analysis.tokenAt.get(at);
     if (token === undefined || NOT_A_NAME_PART.test(token.tag)) return false;
     if (token.end > headStart) {
-      // The level word glued to the name: an unknown word (高燕镇/x, 富镇/x) or a place's tail (金/nr 塘村/ns)
-      // is a name; a dictionary word that is the whole of it (贫困村/n, 中心镇/ns) is a kind, or a place
-      // jieba's own tags already propose.
-      return token.tag === 'x' || (token.tag === 'ns' && token.start > start);
+      // The level word glued to the name: an unknown word (高燕镇/x, 富镇/x) is a name; a dictionary word
+      // (贫困村/n, 中心镇/ns) is a kind, or a place jieba's own tags already propose.
+      return token.tag === 'x';
     }
     if (token.word.length >= 2 && lexicon.commonWords.has(token.word)) return false;
     at = token.end;
