@@ -806,6 +806,11 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(names('以供给侧结构性改革为主线，采取视频连线方式，开通国际航线和十条旅游路线，新建两条生产线。').filter((name) => name.endsWith('线/project'))).toEqual([]);
   });
 
+  it('takes a road named before 大道, but not an idiom’s road (康庄大道)', () => {
+    expect(names('建成滨江大道和惠民大道。')).toEqual(expect.arrayContaining(['惠民大道/project']));
+    expect(names('走上共同富裕的康庄大道。').filter((name) => name.endsWith('大道/project'))).toEqual([]);
+  });
+
   it('takes the phase written after a work into its name (四号线一期, 重庆无水港一期项目)', () => {
     expect(names('四号线一期建成通车。')).toEqual(['四号线一期/project']);
     expect(names('重庆无水港一期项目开工。')).toEqual(['重庆无水港一期项目/project']);

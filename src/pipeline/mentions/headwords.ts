@@ -79,14 +79,14 @@ function opensWithParentBody(text: string, start: number, end: number, lexicon: 
 const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|当|僵|赌)局$|(?:大|客|餐|展|舞|门|前|营业|办事|服务)厅$|(?:常|编|评|村)委$/;
 
 /**
- * 线 names a line only after the places it joins or a number (青甘线, 柴达木环线, 五号线); as the last
- * character of a word jieba knows, or after a verb, it is a main thread, a route or a link (主线, 在线,
- * 航线, 视频连线, 生产线, 为主/v 线).
+ * 线 names a line only after the places it joins or a number (青甘线, 柴达木环线, 五号线), and 大道 a road
+ * after its name (霖都大道); as the end of a word jieba knows, or after a verb, they are a main thread,
+ * a route, a link or an idiom's road (主线, 在线, 航线, 视频连线, 生产线, 为主/v 线, 康庄大道).
  */
-const LINE = '线';
+const WORD_CLOSING_HEADS = new Set(['线', '大道']);
 
 function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
-  if (head.head === LINE) {
+  if (WORD_CLOSING_HEADS.has(head.head)) {
     const word = tokenEndingAt(analysis, end);
     if (word !== undefined && word.start < headStart && word.tag !== 'x') return true;
     // …or a word of its own after a verb (为主/v 线/n).
