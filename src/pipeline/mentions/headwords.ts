@@ -85,14 +85,17 @@ const EVERYDAY_TAIL = /(?:格|布|大|全|结|开|变|时|骗|残|饭|棋|定|�
  */
 const WORD_CLOSING_HEADS = new Set(['线', '大道']);
 
+/** Whether `head`, written at [headStart, end), is 线 or 大道 closing a word jieba knows or following a verb (see WORD_CLOSING_HEADS). */
+export function closesKnownWord(analysis: AnalyzedSentence, headStart: number, end: number, head: Pick<HeadWord, 'head'>): boolean {
+  if (!WORD_CLOSING_HEADS.has(head.head)) return false;
+  const word = tokenEndingAt(analysis, end);
+  if (word !== undefined && word.start < headStart && word.tag !== 'x') return true;
+  // …or a word of its own after a verb (为主/v 线/n).
+  return word?.start === headStart && tokenEndingAt(analysis, headStart)?.tag.startsWith('v') === true;
+}
+
 function endsEverydayWord(analysis: AnalyzedSentence, headStart: number, end: number, head: HeadWord): boolean {
-  if (WORD_CLOSING_HEADS.has(head.head)) {
-    const word = tokenEndingAt(analysis, end);
-    if (word !== undefined && word.start < headStart && word.tag !== 'x') return true;
-    // …or a word of its own after a verb (为主/v 线/n).
-    if (word?.start === headStart && tokenEndingAt(analysis, headStart)?.tag.startsWith('v') === true) return true;
-  }
-  return isEverydayTail(analysis.text.slice(Math.max(0, headStart - 2), end), head);
+  return closesKnownWord(analysis, headStart, end, head) || isEverydayTail(analysis.text.slice(Math.max(0, headStart - 2), end), head);
 }
 
 /** Whether `text` ends in an everyday word that `head`, a body's one-character head, only closes (两个大局, 售楼大厅). */

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../core/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from '../mentions/analysis.js';
+import { closesKnownWord } from '../mentions/headwords.js';
 import { headType } from './head-type.js';
 import type { EntityRegistry, PlacedMention } from './registry.js';
 
@@ -48,7 +49,9 @@ function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention
     if (!analysis.boundaries.has(end) || lexicon.stopwords.has(category)) continue;
     if ([...lexicon.boundaries].some((word) => word.length > 1 && category.startsWith(word))) return undefined;
     const type = headType(category, lexicon);
-    if (type) return { end, type };
+    // 视线 is no line: a head that closes a word jieba knows names no category either.
+    const head = headEnding(lexicon, category, 1);
+    if (type && !(head && closesKnownWord(analysis, end - head.head.length, end, head))) return { end, type };
   }
   return undefined;
 }
