@@ -834,4 +834,9 @@ describe('15. units below the county, plan titles without marks, places glued to
   it('takes a plan title written with 2035年 and a country before it', () => {
     expect(names('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要提出。')).toEqual(['中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要/program']);
   });
+
+  it('reads a conjunction before a level (和县 of 领导和县人大) as no county, though jieba tags it a place', () => {
+    const found = entities('在县委的坚强领导和县人大、县政协的监督支持下，全县经济稳步发展。');
+    expect(found.map((entity) => entity.label)).not.toContain('和县');
+  });
 });

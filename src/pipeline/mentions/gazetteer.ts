@@ -4,6 +4,8 @@ import type { KnownName, Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence } from './analysis.js';
 import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
 
+/** Characters that join two words, and open a few two-character county names (和县). */
+const CONJUNCTION = /^[和与及并或]$/;
 /** A unit's name written with its level: three characters or more ending in one. */
 const WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
@@ -127,10 +129,14 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
     }
     return hits.map((hit) => {
       const { known, guarded, provinces } = hit.entry;
-      // Curated regions and countries of three characters or more need no support.
-      // A unit written in full with its level (大足区, 达州市) is no everyday word, however jieba tags its name (大足/d).
-      const doubtful = guarded || (provinces.length > 0 && !WITH_LEVEL.test(text.slice(hit.start, hit.end)) && mayBeWord(analysis, hit.start, hit.end));
-      const weak = doubtful && !supported(analysis, hit, hits, lexicon);
+      // Curated regions and countries of three characters or more need no support, nor does a unit
+      // written in full with its level (大足区, 达州市), however jieba tags its name (大足/d). A
+      // conjunction before a level (和县 of 领导和县人大) only looks like one, and jieba tags it 和县/ns in
+      // either reading: it stays weak, a place only where the corpus names it for sure.
+      const surface = text.slice(hit.start, hit.end);
+      const conjunction = surface.length === 2 && CONJUNCTION.test(surface.charAt(0));
+      const doubtful = guarded || (provinces.length > 0 && !WITH_LEVEL.test(surface) && mayBeWord(analysis, hit.start, hit.end));
+      const weak = conjunction || (doubtful && !supported(analysis, hit, hits, lexicon));
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
     });
   };
