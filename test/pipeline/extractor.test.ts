@@ -774,7 +774,8 @@ describe('15. units below the county, plan titles without marks, places glued to
   });
 
   it('takes a five-year plan named by its formula without 《》 whole, with its jurisdiction, whatever zero it writes', () => {
-    expect(names('全面实施宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。')).toEqual(['宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要/program']);
+    // The jurisdiction is mentioned inside it too: a plan's place is often its document's own.
+    expect(names('全面实施宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。')).toEqual(['宜昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要/program', '宜昌市/place']);
     expect(names('编制广西第十四个五年规划和二○三五年远景目标建议。')).toEqual(['广西第十四个五年规划和二○三五年远景目标建议/program']);
     expect(names('落实国民经济和社会发展第十五个五年规划。')).toEqual(['国民经济和社会发展第十五个五年规划/program']);
     // An ordinal of plans alone dates, it names no plan.
@@ -802,6 +803,8 @@ describe('15. units below the county, plan titles without marks, places glued to
 
   it('takes a metro line by its number and a line by the places it joins, but not a word that ends in 线', () => {
     expect(names('加快四号线、九号线和郑州地铁3号线建设。')).toEqual(['四号线/project', '九号线/project', '郑州地铁3号线/project']);
+    // A number in digits is no quantity before 号线 (6号线), as it is before 号 (3号楼).
+    expect(names('推进6号线、12号线建设，3号楼投用。')).toEqual(['6号线/project', '12号线/project']);
     expect(names('打造青甘线、柴达木环线等精品线路。')).toEqual(expect.arrayContaining(['青甘线/project', '柴达木环线/project']));
     expect(names('以供给侧结构性改革为主线，采取视频连线方式，开通国际航线和十条旅游路线，新建两条生产线。').filter((name) => name.endsWith('线/project'))).toEqual([]);
   });
@@ -820,6 +823,8 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(names('建昊光伏、华能风电等10个项目竣工投产。')).toEqual(['建昊光伏/project', '华能风电/project']);
     expect(names('黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目开工建设。')).toEqual(['黑系智能房车/project', '榆树风电制氢合成氨/project']);
     expect(names('聚集昆泰时空等成长型科技企业32家。')).toEqual(['昆泰时空/organization']);
+    // …but a counted category follows kinds of work as often: those stay out (新建、续建; 学校、养老院).
+    expect(names('新建、续建、改扩建等60个项目，学校、医院、养老院等12个民生项目。')).toEqual([]);
   });
 
   it('takes a party committee’s departments and a government’s press office after the body they belong to', () => {

@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from './analysis.js';
+import { closesKnownWord } from './headwords.js';
 import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries } from './span.js';
 
 /**
@@ -42,6 +43,16 @@ function looksNamed(analysis: AnalyzedSentence, start: number, end: number, lexi
   if (tokens.some((token) => isProperWord(token, start))) return true;
   return tokens.length >= 2 && tokens.every((token) => token.word.length === 1) && tokens.some((token) => ABBREVIATION_TAGS.has(token.tag));
 }
+/** Tags of a word that names on its own: unknown, other proper, organization, Latin. (jieba tags many common words nr.) */
+const SOLE_NAME_TAG = /^(?:x|nz|nt|eng)$/;
+
+/** An item of two words or more (建昊/x 光伏/j, 华能/nz 风电/n), or one unknown or proper word of three characters or more. */
+function isBrandedItem(analysis: AnalyzedSentence, start: number, end: number): boolean {
+  const tokens = analysis.tokens.filter((token) => token.start >= start && token.end <= end);
+  const [only] = tokens;
+  return tokens.length >= 2 || (only !== undefined && only.word.length >= 3 && SOLE_NAME_TAG.test(only.tag));
+}
+
 /** An item holding a Latin-script word or a word jieba tags an organization (SK海力士, OPPO, 华润集团). */
 function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boolean {
   return analysis.tokens.some((token) => token.start >= start && token.end <= end && (token.tag === 'nt' || (token.tag === 'eng' && token.word.length >= 2)));
@@ -74,7 +85,8 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
     if (!/[\u4e00-\u9fff]/.test(kind.charAt(end - 1))) return undefined;
     if (!analysis.boundaries.has(from + end)) continue;
     const head = headEnding(lexicon, kind.slice(0, end));
-    if (head) return head.type;
+    // 国际航线 is no kind of line (see closesKnownWord).
+    if (head && !closesKnownWord(analysis, from + end - head.head.length, from + end, head)) return head.type;
   }
   return undefined;
 }
@@ -129,7 +141,12 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     // A list of firms is of one kind: where one item is plainly a firm's name, so are the others, which are
     // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
     const towns = TOWN_CATEGORY.test(text.slice(offset + marker + 1));
-    const named = spans.map(([start, end]) => looksNamed(analysis, start, end, lexicon) || (towns && TOWN_ITEM.test(text.slice(start, end))));
+    // A counted category (等60个项目) follows kinds of work as often as names (新建、续建、改扩建; 学校、医院、养老院):
+    // there an item is named only as a brand and its product, or as one word jieba does not know.
+    const counted = COUNT_BEFORE_CATEGORY.test(text.slice(offset + marker + 1));
+    const named = spans.map(
+      ([start, end]) => (looksNamed(analysis, start, end, lexicon) && (!counted || isBrandedItem(analysis, start, end))) || (towns && TOWN_ITEM.test(text.slice(start, end))),
+    );
     const anyNamed = category === 'organization' && listed && spans.some(([start, end]) => isFirmLike(analysis, start, end) || headEnding(lexicon, text.slice(start, end), 1)?.type === 'organization');
     // Without a category the list still names firms where an item is written in Latin letters or as an
     // organization (OPPO、vivo等5G手机); its other named items are firms too (万国半导体、SK海力士等产能释放).

@@ -284,8 +284,8 @@ export function isJunkName(surface: string, lexicon: Lexicon): boolean {
   return /^[\d.%]+$/.test(folded) || QUANTITY.test(folded);
 }
 
-/** Digits followed by a unit, a measure word or a date word: the start of a quantity. */
-const QUANTITY = /^[\d.]+(?:[%‰个项家条座所批次年月日号亿万千百十余多种类名人户位米吨元届期台辆架艘列套处间栋张份件头只亩株]|公里|公顷|平方|立方|千瓦|标箱)/;
+/** Digits followed by a unit, a measure word or a date word: the start of a quantity (but 6号线 is a metro line). */
+const QUANTITY = /^[\d.]+(?:[%‰个项家条座所批次年月日亿万千百十余多种类名人户位米吨元届期台辆架艘列套处间栋张份件头只亩株]|号(?!线)|公里|公顷|平方|立方|千瓦|标箱)/;
 
 /** Tags of the words a noun phrase is made of: nouns of every kind, verbal and adjectival nouns, numbers and measures, distinguishing words. */
 const NOMINAL = /^(?:n|vn|an|a|b|j|eng|x|m|q|s|f|l|i)/;

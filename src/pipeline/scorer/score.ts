@@ -190,12 +190,13 @@ function encloses(item: { start: number; end: number; mention: Mention }, readin
 const JOINERS = new Set(Array.from('和与及、'));
 
 /**
- * The jurisdictions a chosen body's name holds (重庆市黔江区人民政府 → 重庆市, 黔江区; 四川省发展和改革委员会
- * → 四川省): administrative units written in full, which `isCertain` marks. They are mentioned there too,
- * nested in the body's mention, as the issuing jurisdiction of a report is often written nowhere else.
+ * The jurisdictions a chosen body's or title's name holds (重庆市黔江区人民政府 → 重庆市, 黔江区; 四川省发展和改革委员会
+ * → 四川省; 天水市国民经济和社会发展第十四个五年规划… → 天水市): administrative units written in full, which
+ * `isCertain` marks. They are mentioned there too, nested in the body's or title's mention, as the
+ * issuing jurisdiction of a report is often written nowhere else.
  */
 function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly LocalCandidate[]): Mention[] {
-  const bodies = chosen.filter((found) => found.type === 'organization');
+  const bodies = chosen.filter((found) => found.type === 'organization' || found.source === 'title');
   if (bodies.length === 0) return [];
   // Each unit once, and not again where the reading chose it (a body kept around it, 长沙市 in 长沙市委).
   const spans = new Set(chosen.map((found) => `${found.start}:${found.end}`));
