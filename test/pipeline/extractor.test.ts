@@ -763,8 +763,13 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(names('东安镇和咸宜乡完成改造。')).toEqual(['东安镇/place', '咸宜乡/place']);
   });
 
+  it('takes a town whose name opens with a character jieba reads as an adjective or a fragment (新/a 台子镇), not the unit before it (大幕乡|东源村)', () => {
+    expect(names('凡河镇、新台子镇、阿吉镇加快发展。')).toContain('新台子镇/place');
+    expect(names('大幕乡东源村入选示范村。')).not.toContain('乡东源村/place');
+  });
+
   it('takes no kind of town or village (中心镇, 特色小镇, 贫困村, 城乡) and no quoted coinage (“空壳村”)', () => {
-    const found = names('推进特色小镇、重点镇和建制镇建设，贫困村全部出列，城乡融合试点有序推进，集体经济“空壳村”占比下降。');
+    const found = names('推进特色小镇、重点镇和建制镇建设，贫困村全部出列，城乡融合试点有序推进，集体经济“空壳村”占比下降，以城带乡。');
     expect(found.filter((name) => name.endsWith('/place'))).toEqual([]);
   });
 

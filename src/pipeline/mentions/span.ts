@@ -21,7 +21,7 @@ export const MODIFIER_FRAME_BEFORE = new RegExp(`${FRAME_BODY}$`);
 export const MODIFIER_FRAME_LENGTH = MAX_FRAME_X + MAX_FRAME_Y + 3;
 
 /** When signals claim the same span, the more specific one decides the type: the lexicon, then 《》, quotes, patterns, lists, jieba. */
-export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, list: 5, jieba: 6 };
+export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, town: 5, list: 6, jieba: 7 };
 const LONGEST_BOUNDARY_WORD = 4;
 
 /**

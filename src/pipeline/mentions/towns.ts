@@ -16,16 +16,27 @@ const NAME_LENGTHS = [2, 3] as const;
 /** Tags of a word a place's name is not made of: verbs, prepositions, numerals, pronouns, adverbs, conjunctions, particles, times. */
 const NOT_A_NAME_PART = /^(?:v|vn|vd|p|m|mq|q|r|d|c|u|uj|ul|ug|uz|uv|ud|y|e|o|a|ad|an|t|f)$/;
 
+/** Tags of a one-character word that may open a town's name: 新/a 台子镇, 东/f 兴村, 淖/g 毛湖镇. */
+const OPENING_CHARACTER_TAG = /^(?:a|f|g|ng|zg)$/;
+const LEVEL_CHARACTER = /^[省市区县州乡镇村旗]$/;
+const PREPOSITION_CHARACTER = /^[以在把被对让使]$/;
+
 /** Whether [start, headStart) can be a town's name: Han only, opening a word, of no verb, numeral or everyday word. */
 function isTownName(analysis: AnalyzedSentence, start: number, headStart: number, lexicon: Lexicon): boolean {
   const { text } = analysis;
   const name = text.slice(start, headStart);
   if (!/^[\u4e00-\u9fff]+$/.test(name) || !analysis.boundaries.has(start) || lexicon.commonWords.has(name)) return false;
+  // A level character opening it closes the unit before (大幕乡|东源村, 吉阳区|中廖村); a preposition
+  // opens a phrase that jieba may glue into one unknown word (以城带/x 乡).
+  if (LEVEL_CHARACTER.test(name.charAt(0)) || PREPOSITION_CHARACTER.test(name.charAt(0))) return false;
   // A word of the name that is a verb, a numeral or a particle (以/p 城 带/v 乡), or an everyday word of
   // its own (重点/n 镇), makes a phrase or a kind, not a name.
   for (let at = start; at < headStart; ) {
     const token = analysis.tokenAt.get(at);
-    if (token === undefined || NOT_A_NAME_PART.test(token.tag)) return false;
+    if (token === undefined) return false;
+    // A name may open with one character jieba reads as an adjective, a direction or a fragment (新/a 台子, 淖/g 毛湖).
+    const opening = at === start && token.word.length === 1 && token.end < headStart && OPENING_CHARACTER_TAG.test(token.tag);
+    if (NOT_A_NAME_PART.test(token.tag) && !opening) return false;
     if (token.end > headStart) {
       // The level word glued to the name: an unknown word (高燕镇/x, 富镇/x) is a name; a dictionary word
       // (贫困村/n, 中心镇/ns) is a kind, or a place jieba's own tags already propose.
@@ -37,7 +48,7 @@ function isTownName(analysis: AnalyzedSentence, start: number, headStart: number
   return true;
 }
 
-/** Candidates of type place for towns, townships, subdistricts and villages. Source `pattern`. */
+/** Candidates of type place for towns, townships, subdistricts and villages. Source `town`, which the scorer takes as certain. */
 export function townMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const { text } = analysis;
@@ -54,7 +65,7 @@ export function townMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Ment
         const surface = text.slice(start, end);
         // A quoted one is a coined kind (“空壳村”, “明星村”), not a place.
         if (lexicon.commonWords.has(surface) || isJunkName(surface, lexicon) || (text.charAt(start - 1) === '“' && text.charAt(end) === '”')) continue;
-        found.push(mention(analysis, start, end, 'place', 'pattern'));
+        found.push(mention(analysis, start, end, 'place', 'town'));
       }
     }
   }

@@ -217,7 +217,9 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
 /**
  * Candidates whose signal fixes both edges and the kind beyond doubt, so no feature outweighs it:
  * 《》 delimit a document's, plan's or law's name whatever it says; the gazetteer's full name of an
- * administrative unit (not a short form, which may be a word) is that unit wherever it stands; and
+ * administrative unit (not a short form, which may be a word) is that unit wherever it stands, as is
+ * a town or village named by the strict rules of mentions/towns.ts (a name no everyday word, before
+ * its level: 棉湖镇, 咸宜乡), which the annotated sets hold too few of to learn from; and
  * so is a body that only a jurisdiction can have, named by units in full (四川省政府,
  * 重庆市江北区人民政府, 中共四川省委) or by its level (县人大), a body inside a body (isNestedBody),
  * or a department of a jurisdiction named in full or by its level
@@ -225,7 +227,7 @@ const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)
  */
 function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
-  if (sources.includes('title') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
+  if (sources.includes('title') || sources.includes('town') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
   const head = headEnding(lexicon, mention.surface, 1);
   if (mention.type !== 'organization' || head === undefined) return false;
   const named = mention.surface.slice(0, -head.head.length).replace(/^中共/, '');
