@@ -396,15 +396,15 @@ function namedInFull(levelForm: string, mentions: readonly Mention[]): boolean {
   return inFull.size > 0 && mentions.every((found) => inFull.has(documentOf(found.sentence)));
 }
 
-/** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府, 自治区党委. */
-const LOCAL_BODY = /^(?:省|市|区|县|州|自治区|自治州|自治县)(?:委|党委|政府|人民政府|人大|政协)$/;
+/** A body named by its level only, as a document names its own: 市委, 区政府, 省人民政府, 自治区党委, 旗委 (a banner, Inner Mongolia's county). */
+const LOCAL_BODY = /^(?:省|市|区|县|州|旗|自治区|自治州|自治县|自治旗)(?:委|党委|政府|人民政府|人大|政协)$/;
 
 /** 人民政府 written 政府: the two spellings of one government (西安市人民政府, 西安市政府). */
 const governmentSpelling = (key: string) => key.replace(/人民政府$/, '政府');
 
 /** A body's level and head, with 人民政府 written 政府: 西安市人民政府 → 市政府, 中共重庆市委 → 市委, 海南藏族自治州人民政府 → 自治州政府. */
 function levelTail(key: string): string | undefined {
-  return /(?:自治[区州县]|[省市区县州])(?:委|党委|政府|人大|政协)$/.exec(governmentSpelling(key))?.[0];
+  return /(?:自治[区州县旗]|[省市区县州旗])(?:委|党委|政府|人大|政协)$/.exec(governmentSpelling(key))?.[0];
 }
 
 /** Whether `key` writes in full a body that `levelForm` names by its level (汉南区政府 for 区人民政府). */

@@ -792,8 +792,10 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(offeredIn('和平区域协同发展。')).not.toContain('和平区');
   });
 
-  it('takes the party committee and government of a county or prefecture named by their level', () => {
+  it('takes the party committee and government of a county, banner or prefecture named by their level', () => {
     expect(names('县委、县政府高度重视，州委召开专题会议。')).toEqual(['县委/organization', '县政府/organization', '州委/organization']);
+    // …and of a banner, Inner Mongolia's county.
+    expect(names('旗委、旗政府高度重视。')).toEqual(['旗委/organization', '旗政府/organization']);
   });
 
   it('takes a unit written in full inside its body’s name, however jieba tags its name (大足/d 区人民政府/nt)', () => {

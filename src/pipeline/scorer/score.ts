@@ -249,7 +249,7 @@ function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Le
 const CLAUSE_TAG = /^(?:v|vd|vg|vi|vq|u[a-z]*|p|r[a-z]*|d)$/;
 
 /** A jurisdiction named by its level alone, with 人民 where the body's name has it (区, 县人民). */
-const LEVEL = /^[省市区县州](?:人民)?$/;
+const LEVEL = /^[省市区县州旗](?:人民)?$/;
 
 /** The most characters between a body's name and the head of a body inside it (华西 in 四川大学华西医院). */
 const MAX_NESTED_FIELD = 4;
