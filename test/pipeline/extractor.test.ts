@@ -769,7 +769,7 @@ describe('15. units below the county, plan titles without marks, places glued to
   });
 
   it('takes no kind of town or village (中心镇, 特色小镇, 贫困村, 城乡) and no quoted coinage (“空壳村”)', () => {
-    const found = names('推进特色小镇、重点镇和建制镇建设，贫困村全部出列，城乡融合试点有序推进，集体经济“空壳村”占比下降，以城带乡。');
+    const found = names('推进特色小镇、重点镇和建制镇建设，贫困村全部出列，城乡融合试点有序推进，集体经济“空壳村”占比下降，以城带乡。', '发挥乡镇联城带村节点功能，实施扩权强镇改革，入选全国千强镇，各乡镇人民政府负责落实。');
     expect(found.filter((name) => name.endsWith('/place'))).toEqual([]);
   });
 

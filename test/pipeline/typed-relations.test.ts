@@ -33,7 +33,7 @@ const WRITTEN: Record<string, string> = {
   // 开州 would do as well, but jieba cuts it 开/v 州/n, so the gazetteer never sees the word (a known miss).
   regions: '推动“两翼”协同发展。渝东北，支持万州、云阳加快发展。渝东南，支持黔江、秀山加快发展。主城新区包括璧山、江津和南川等区。',
   lonely: '渝东北，支持梁平加快发展。全市经济稳定增长。',
-  categories: '推动华为、小米等项目建设。支持两江新区、重庆高新区等国家级开发区建设。谋划实施重庆与东盟等经贸合作规划。加快编制东部生态城、礼嘉悦来智慧园等重大专项规划。打通珊瑚公园、飞机码头等滨水连廊和视线通廊。',
+  categories: '推动华为、小米等项目建设。支持两江新区、重庆高新区等国家级开发区建设。谋划实施重庆与东盟等经贸合作规划。加快编制东部生态城、礼嘉悦来智慧园等重大专项规划。打通珊瑚公园、飞机码头等滨水连廊和视线通廊。黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目开工建设。',
 };
 
 let seeds: PipelineResult;
@@ -170,7 +170,7 @@ describe('instance_of', () => {
     expect(written.entities.find((entity) => entity.id === '国家级开发区')?.type).toBe('project');
   });
 
-  it('needs a category that is a name, of the items’ kind (not 滨水连廊和视线, whose 线 closes 视线)', () => {
+  it('needs a category that is a name, of the items’ kind (not 滨水连廊和视线, whose 线 closes 视线, nor a class bounded by an amount)', () => {
     const categories = written.relations.filter((found) => found.kind === 'instance_of').map((found) => found.target);
     expect([...new Set(categories)]).toEqual(['国家级开发区']);
   });

@@ -20,6 +20,7 @@ const NOT_A_NAME_PART = /^(?:v|vn|vd|p|m|mq|q|r|d|c|u|uj|ul|ug|uz|uv|ud|y|e|o|a|
 const OPENING_CHARACTER_TAG = /^(?:a|f|g|ng|zg)$/;
 const LEVEL_CHARACTER = /^[省市区县州乡镇村旗]$/;
 const PREPOSITION_CHARACTER = /^[以在把被对让使]$/;
+const FORMULA_VERB = /^[带促强兴扶]$/;
 
 /** Whether [start, headStart) can be a town's name: Han only, opening a word, of no verb, numeral or everyday word. */
 function isTownName(analysis: AnalyzedSentence, start: number, headStart: number, lexicon: Lexicon): boolean {
@@ -29,6 +30,8 @@ function isTownName(analysis: AnalyzedSentence, start: number, headStart: number
   // A level character opening it closes the unit before (大幕乡|东源村, 吉阳区|中廖村); a preposition
   // opens a phrase that jieba may glue into one unknown word (以城带/x 乡).
   if (LEVEL_CHARACTER.test(name.charAt(0)) || PREPOSITION_CHARACTER.test(name.charAt(0))) return false;
+  // A verb of a policy formula before the level makes a phrase of it (联城带村, 扩权强镇, 千强镇).
+  if (FORMULA_VERB.test(name.charAt(name.length - 1))) return false;
   // A word of the name that is a verb, a numeral or a particle (以/p 城 带/v 乡), or an everyday word of
   // its own (重点/n 镇), makes a phrase or a kind, not a name.
   for (let at = start; at < headStart; ) {

@@ -19,6 +19,7 @@ const NEVER_FIRST = /^(?:p|t|tg|r|rr|rz|c|u|uj|ul|uz|ug|uv|ud|d|q|e|y|o|k)$/;
 const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
+const SCOPE_OPENING = /^[各该每]/;
 /** An office held by a person, as a word of its own: what follows it is that person's name (省长王伟中). */
 const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主席|总理|部长|厅长|局长)$/;
 /** Verbs that report what someone put forward or decided: a span running through one is a clause (目标提出以下建议, 党中央作出部署). */
@@ -233,6 +234,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const { mention, sources } = candidate;
   const surface = analysis.text.slice(mention.start, mention.end);
   if (foldText(surface).length < 2 || insideAutonomousUnit(analysis.text, mention.start)) return false;
+  // A scope word opens no place's name (各乡镇/ns, 该县): it speaks of every or this one of a kind.
+  if (mention.type === 'place' && SCOPE_OPENING.test(surface)) return false;
   const headWord = headEnding(lexicon, surface, 1);
   // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
   if (mention.type === 'organization' && headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;

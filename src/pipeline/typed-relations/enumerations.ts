@@ -15,6 +15,7 @@ const SEPARATORS = ['、', '以及', '和', '与', '及', '或'];
 /** A count between 等 and the category: 等19个国家级开放平台. */
 const COUNT = /^(?:[0-9]+|[一二两三四五六七八九十]+)[个家项所座条大批]/;
 const MAX_CATEGORY = 12;
+const AMOUNT_BOUND = /[万亿]元|以上|以下/;
 /**
  * Heads of plans and campaigns. "A、B等重大专项规划" are plans for A and B, not A and B; the items
  * are instances only when they are plans themselves (供给侧结构性改革、…等重点领域改革).
@@ -47,6 +48,8 @@ function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention
     if (!/[\u4e00-\u9fff]/.test(text.charAt(end - 1)) || analysis.tokenAt.get(end - 1)?.tag === 'uj') return undefined;
     const category = text.slice(start, end);
     if (!analysis.boundaries.has(end) || lexicon.stopwords.has(category)) continue;
+    // A class bounded by an amount (亿元以上产业项目, 5000万元以上项目) is a threshold, not a name.
+    if (AMOUNT_BOUND.test(category)) return undefined;
     if ([...lexicon.boundaries].some((word) => word.length > 1 && category.startsWith(word))) return undefined;
     const type = headType(category, lexicon);
     // 视线 is no line: a head that closes a word jieba knows names no category either.
