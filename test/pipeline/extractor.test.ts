@@ -851,4 +851,15 @@ describe('15. units below the county, plan titles without marks, places glued to
     const found = entities('在县委的坚强领导和县人大、县政协的监督支持下，全县经济稳步发展。');
     expect(found.map((entity) => entity.label)).not.toContain('和县');
   });
+
+  it('ends a body’s name at its head where jieba glues the head to the office after it (区委书记/n)', () => {
+    expect(names('东城区委书记孙某说。')).toEqual(['东城区委/organization']);
+  });
+
+  it('takes two cities made one (同城化) as a programme, and a plan proposed by a party committee whole', () => {
+    expect(names('加快推进贵阳贵安同城化，深化沈抚同城化。')).toEqual(['贵阳贵安同城化/program', '沈抚同城化/program']);
+    expect(names('审议中共四川省委关于制定四川省国民经济和社会发展第十五个五年规划的建议。')).toContain(
+      '中共四川省委关于制定四川省国民经济和社会发展第十五个五年规划的建议/program',
+    );
+  });
 });

@@ -231,6 +231,18 @@ function quotesBalance(surface: string): boolean {
   return !open;
 }
 
+/** A person's office, which jieba may glue to the body's head before it (区委书记/n, 局局长/n). */
+const OFFICE = /^副?(?:书记|主任|局长|厅长|部长|主席|常委)$/;
+
+/**
+ * A body's head that jieba glues to the office after it (东城/ns 区委书记/n): the head opens the word
+ * and the rest of it is a person's office, so the body's name ends at the head.
+ */
+function gluedToOffice(analysis: AnalyzedSentence, headStart: number, end: number): boolean {
+  const token = analysis.tokenAt.get(headStart);
+  return token !== undefined && token.end > end && OFFICE.test(analysis.text.slice(end, token.end));
+}
+
 /** Characters a longer reading of a name may reach over: those of a name, and quotes inside it (中国企业“走出去”综合服务基地). */
 const REACHABLE = /[\u3400-\u4dbf\u4e00-\u9fff〇A-Za-z0-9（）·“”+]/;
 
@@ -257,7 +269,7 @@ export function headWordMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence) 
     for (let headStart = 0; headStart < text.length; headStart++) {
       if (!isHanCode(text.charCodeAt(headStart))) continue;
       for (const { end, value: head } of heads.matchesAt(text, headStart)) {
-        if (!analysis.boundaries.has(end) || modifiesNextNoun(analysis, end, head.head, lexicon) || endsEverydayWord(analysis, headStart, end, head) || endsPlaceWord(analysis, headStart, end, lexicon) || followsPreposition(analysis, headStart)) continue;
+        if (!(analysis.boundaries.has(end) || gluedToOffice(analysis, headStart, end)) || modifiesNextNoun(analysis, end, head.head, lexicon) || endsEverydayWord(analysis, headStart, end, head) || endsPlaceWord(analysis, headStart, end, lexicon) || followsPreposition(analysis, headStart)) continue;
         let start = nameStart(analysis, lexicon, headStart, end, head.type);
         const leading = LEADING_VERB.exec(text.slice(start, headStart));
         if (leading) start += leading[0].length;
