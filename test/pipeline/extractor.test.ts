@@ -862,4 +862,11 @@ describe('15. units below the county, plan titles without marks, places glued to
       '中共四川省委关于制定四川省国民经济和社会发展第十五个五年规划的建议/program',
     );
   });
+
+  it('reads a work closed by 工程 or 项目 and a name after it as two names, and 建设 before a proper name as a clause', () => {
+    expect(names('仪式在贵阳市轨道交通S1线一期工程贵安新区麦湖路站项目现场举行。')).not.toContain('贵阳市轨道交通S1线一期工程贵安新区麦湖路站项目/project');
+    expect(names('支持绵阳科技城建设中国特色社会主义科技创新先行区。')).toEqual(expect.arrayContaining(['绵阳科技城/project', '中国特色社会主义科技创新先行区/program']));
+    // 暨 joins two parts of one name; a one-character word opens none.
+    expect(offeredIn('建设忠州中学校迁建工程暨县体育中心。')).toContain('忠州中学校迁建工程暨县体育中心');
+  });
 });

@@ -20,6 +20,13 @@ const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 const SCOPE_OPENING = /^[各该每]/;
+/** A word that closes a work's name: 一期工程, 建设项目. */
+const CLOSING_WORK = /(?:工程|项目)$/;
+
+/** A word that opens a name of its own: a place or a proper or unknown word of two characters or more (贵安/x, 中国特色社会主义/nz; not 暨/nt). */
+function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.word.length >= 2 && (isPlaceWord(token, lexicon) || isProperToken(token));
+}
 /** An office held by a person, as a word of its own: what follows it is that person's name (省长王伟中). */
 const PERSON_TITLE = /^(?:[省市区县州镇乡]长|书记|副书记|主任|主席|总理|部长|厅长|局长)$/;
 /** Verbs that report what someone put forward or decided: a span running through one is a clause (目标提出以下建议, 党中央作出部署). */
@@ -261,6 +268,10 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token) => token.start > mention.start && token.tag === 'v' && REPORTING.test(token.word))) return false;
   // A body followed by its verb is a clause about what it did (四川大学华西医院签订合作协议, 银行四川省分/v 行为/v…).
   if (tokens.some((token, index) => isVerb(tokens[index + 1]) && isBodyWord(token, lexicon))) return false;
+  // A work closed by 工程 or 项目 and a name opening after it are two names side by side
+  // (…S1线一期工程|贵安新区麦湖路站项目), and 建设 before a proper name is a clause (绵阳科技城建设中国特色社会主义…先行区).
+  if (tokens.some((token, index) => index < tokens.length - 1 && CLOSING_WORK.test(token.word) && startsName(tokens[index + 1], lexicon))) return false;
+  if (tokens.some((token, index) => index > 0 && token.word === '建设' && startsName(tokens[index + 1], lexicon))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
   // A category with more words after it classifies the name that follows (…重点工程隆泸叙铁路).
