@@ -775,6 +775,7 @@ describe('15. units below the county, plan titles without marks, places glued to
 
   it('reads the items of a list of towns as places, everyday words too (复兴, 新生), but not a list of town firms', () => {
     expect(names('项目主要涉及东溪、复兴、新生等乡镇。')).toEqual(['东溪/place', '复兴/place', '新生/place']);
+    expect(names('东阳、北田、长凝、修文等7个乡镇纳入试点。')).toEqual(['东阳/place', '北田/place', '长凝/place', '修文/place']);
     expect(names('帮扶复兴、新生等乡镇企业发展。')).not.toEqual(expect.arrayContaining(['复兴/place']));
   });
 

@@ -63,6 +63,11 @@ function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boo
  * places even when they are everyday words (复兴, 新生), as towns are often named.
  */
 const TOWN_CATEGORY = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区)(?![\u4e00-\u9fff]*(?:企业|干部|卫生院|学校|道路))/;
+/** Whether the category after 等 is towns or villages, counted or not (等乡镇, 等7个乡镇). */
+function namesTowns(category: string): boolean {
+  return TOWN_CATEGORY.test(category.slice(COUNT_BEFORE_CATEGORY.exec(category)?.[0].length ?? 0));
+}
+
 /** A town's name as a list item: two to four Han characters. */
 const TOWN_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
 
@@ -75,7 +80,7 @@ const ITEM_TAIL = /(?:协调发展|建设|发展)$/;
  */
 function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexicon): EntityType | undefined {
   const category = analysis.text.slice(after, after + MAX_CATEGORY);
-  if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category) || TOWN_CATEGORY.test(category)) return 'place';
+  if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category) || namesTowns(category)) return 'place';
   // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业; 中建、中交等78家央企) are organizations.
   if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,6}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
   // A count before the kind (等10个项目, 等220个亿元以上产业项目, 等一批重大项目) counts the items.
@@ -140,7 +145,7 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     });
     // A list of firms is of one kind: where one item is plainly a firm's name, so are the others, which are
     // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
-    const towns = TOWN_CATEGORY.test(text.slice(offset + marker + 1));
+    const towns = namesTowns(text.slice(offset + marker + 1));
     // A counted category (等60个项目) follows kinds of work as often as names (新建、续建、改扩建; 学校、医院、养老院):
     // there an item is named only as a brand and its product, or as one word jieba does not know.
     const counted = COUNT_BEFORE_CATEGORY.test(text.slice(offset + marker + 1));
