@@ -795,6 +795,8 @@ describe('15. units below the county, plan titles without marks, places glued to
 
   it('takes the party committee and government of a county, banner or prefecture named by their level', () => {
     expect(names('县委、县政府高度重视，州委召开专题会议。')).toEqual(['县委/organization', '县政府/organization', '州委/organization']);
+    // …but not inside another word (由市委托第三方: 委托).
+    expect(names('由市委托第三方评估。')).toEqual([]);
     // …and of a banner, Inner Mongolia's county.
     expect(names('旗委、旗政府高度重视。')).toEqual(['旗委/organization', '旗政府/organization']);
   });
@@ -815,6 +817,8 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(names('推进6号线、12号线建设，3号楼投用。')).toEqual(['6号线/project', '12号线/project']);
     expect(names('打造青甘线、柴达木环线等精品线路。')).toEqual(expect.arrayContaining(['青甘线/project', '柴达木环线/project']));
     expect(names('以供给侧结构性改革为主线，采取视频连线方式，开通国际航线和十条旅游路线，新建两条生产线。').filter((name) => name.endsWith('线/project'))).toEqual([]);
+    // jieba knows some railways by name, as proper nouns (京沪线/nz): those are lines.
+    expect(names('改造京沪线和陇海线。')).toEqual(['京沪线/project', '陇海线/project']);
   });
 
   it('takes a road named before 大道, but not an idiom’s road (康庄大道)', () => {
@@ -851,6 +855,8 @@ describe('15. units below the county, plan titles without marks, places glued to
   it('reads a conjunction before a level (和县 of 领导和县人大) as no county, though jieba tags it a place', () => {
     const found = entities('在县委的坚强领导和县人大、县政协的监督支持下，全县经济稳步发展。');
     expect(found.map((entity) => entity.label)).not.toContain('和县');
+    // …but the county of 安徽 is still one (和县主动融入南京都市圈).
+    expect(names('安徽省和县主动融入南京都市圈。')).toContain('和县/place');
   });
 
   it('ends a body’s name at its head where jieba glues the head to the office after it (区委书记/n)', () => {
@@ -859,6 +865,8 @@ describe('15. units below the county, plan titles without marks, places glued to
 
   it('takes two cities made one (同城化) as a programme, and a plan proposed by a party committee whole', () => {
     expect(names('加快推进贵阳贵安同城化，深化沈抚同城化。')).toEqual(['贵阳贵安同城化/program', '沈抚同城化/program']);
+    // A field made one across cities is no name: it needs the places.
+    expect(names('推进公共服务同城化、教育医疗同城化。')).toEqual([]);
     expect(names('审议中共四川省委关于制定四川省国民经济和社会发展第十五个五年规划的建议。')).toContain(
       '中共四川省委关于制定四川省国民经济和社会发展第十五个五年规划的建议/program',
     );

@@ -6,6 +6,20 @@ import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
 
 /** Characters that join two words, and open a few two-character county names (和县). */
 const CONJUNCTION = /^[和与及并或]$/;
+/** What follows a level that is a body's or a scope's, not a county's (和县人大, 与县政协, 和县直部门, 和县级). */
+const LEVEL_BODY_AFTER = /^(?:人大|政协|委|政府|直|级|域|乡|镇|区|市)/;
+/** A body named by its level (市委, 县政府): its 委 or 府 must end a word, as in 委托/v or 委员会 it does not. */
+const LEVEL_BODY_FORM = /^[省市区县州旗](?:委|政府)$/;
+
+/** Whether a body's name ending at `end` ends a word there, or before the office jieba glued to it (县委书记/n). */
+function endsBodyWord(analysis: AnalyzedSentence, end: number): boolean {
+  if (analysis.boundaries.has(end)) return true;
+  let start = end - 1;
+  while (start > 0 && !analysis.boundaries.has(start)) start--;
+  const token = analysis.tokenAt.get(start);
+  return token !== undefined && /^副?(?:书记|主任|常委)/.test(analysis.text.slice(end, token.end));
+}
+
 /** A unit's name written with its level: three characters or more ending in one. */
 const WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
@@ -122,6 +136,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
         if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !gluedToWordAfter(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
+        if (LEVEL_BODY_FORM.test(text.slice(start, end)) && !endsBodyWord(analysis, end)) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;
@@ -131,10 +146,10 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       const { known, guarded, provinces } = hit.entry;
       // Curated regions and countries of three characters or more need no support, nor does a unit
       // written in full with its level (大足区, 达州市), however jieba tags its name (大足/d). A
-      // conjunction before a level (和县 of 领导和县人大) only looks like one, and jieba tags it 和县/ns in
-      // either reading: it stays weak, a place only where the corpus names it for sure.
+      // conjunction before a level and a body (和县 of 领导和县人大) only looks like one, and jieba tags it
+      // 和县/ns in either reading: it stays weak, a place only where the corpus names it for sure.
       const surface = text.slice(hit.start, hit.end);
-      const conjunction = surface.length === 2 && CONJUNCTION.test(surface.charAt(0));
+      const conjunction = surface.length === 2 && CONJUNCTION.test(surface.charAt(0)) && LEVEL_BODY_AFTER.test(text.slice(hit.end, hit.end + 2));
       const doubtful = guarded || (provinces.length > 0 && !WITH_LEVEL.test(surface) && mayBeWord(analysis, hit.start, hit.end));
       const weak = conjunction || (doubtful && !supported(analysis, hit, hits, lexicon));
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });

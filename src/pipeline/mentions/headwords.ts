@@ -89,7 +89,9 @@ const WORD_CLOSING_HEADS = new Set(['线', '大道']);
 export function closesKnownWord(analysis: AnalyzedSentence, headStart: number, end: number, head: Pick<HeadWord, 'head'>): boolean {
   if (!WORD_CLOSING_HEADS.has(head.head)) return false;
   const word = tokenEndingAt(analysis, end);
-  if (word !== undefined && word.start < headStart && word.tag !== 'x') return true;
+  // jieba knows some railways by name, as proper nouns (京沪线/nz, 陇海线/nz, 兰青线/nr): those are lines.
+  const namedLine = head.head === '线' && word !== undefined && isProperToken(word);
+  if (word !== undefined && word.start < headStart && word.tag !== 'x' && !namedLine) return true;
   // …or a word of its own after a verb (为主/v 线/n).
   return word?.start === headStart && tokenEndingAt(analysis, headStart)?.tag.startsWith('v') === true;
 }
