@@ -70,15 +70,4 @@ describe('held-out graphs', () => {
     ];
     expect(balancedThreshold([0.3, 0.4, 0.5], figures)).toBe(0.4);
   });
-
-  it('keeps the lower of two thresholds whose worst figures are within a point of each other', () => {
-    const set = (name: string, found: number, right: number): HeldOutFigures => ({ name, gold: 1000, found, nodes: 1000, right, typed: found });
-    // 0.45: worst 809 (seeds precision); 0.475: worst 815 (seeds recall), better by less than a point.
-    const figures = [
-      [set('dev', 884, 899), set('seeds', 821, 809)],
-      [set('dev', 884, 903), set('seeds', 815, 816)],
-      [set('dev', 871, 901), set('seeds', 805, 824)],
-    ];
-    expect(balancedThreshold([0.45, 0.475, 0.5], figures)).toBe(0.45);
-  });
 });

@@ -56,22 +56,16 @@ export async function heldOutGraphs(sets: readonly GoldSet[], { foldOf, models }
 }
 
 /**
- * How far below the best worst figure a lower threshold may be and still be kept. On texts the model
- * never saw (sets annotated from twenty provinces, see README's Quality) recall falls much further
- * than precision, so of two thresholds about as balanced on the annotated sets the lower one, which
- * takes more names, carries better.
- */
-const NEAR_BEST = 0.01;
-
-/**
- * The threshold whose held-out graphs have the best worst figure (the smallest recall or precision of
- * any set: the targets ask for both, on every kind of document), or the lowest one whose worst figure
- * is within NEAR_BEST of it. `figures` is `heldOutGraphs`' result for `thresholds`, in ascending order.
+ * The threshold whose held-out graphs have the best worst figure: the largest, over thresholds, of the
+ * smallest recall or precision of any set (the targets ask for both, on every kind of document).
+ * `figures` is `heldOutGraphs`' result for `thresholds`; ties keep the earlier threshold.
  */
 export function balancedThreshold(thresholds: readonly number[], figures: readonly (readonly HeldOutFigures[])[]): number {
   const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
   const worst = (sets: readonly HeldOutFigures[]) => Math.min(...sets.flatMap((set) => [share(set.found, set.gold), share(set.right, set.nodes)]));
-  const best = Math.max(...figures.map(worst));
-  const index = figures.findIndex((sets) => worst(sets) >= best - NEAR_BEST);
-  return thresholds[index] ?? 0.5;
+  let best = 0;
+  figures.forEach((sets, index) => {
+    if (worst(sets) > worst(figures[best] ?? [])) best = index;
+  });
+  return thresholds[best] ?? 0.5;
 }
