@@ -1,14 +1,17 @@
 import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
-import type { AnalyzedSentence } from './analysis.js';
-import { insideAutonomousUnit, isSurePlaceForm, mention } from './span.js';
+import { tokenEndingAt, type AnalyzedSentence } from './analysis.js';
+import { insideAutonomousUnit, isPlaceWord, isSurePlaceForm, mention } from './span.js';
 
 /** Characters that join two words, and open a few two-character county names (和县). */
 const CONJUNCTION = /^[和与及并或]$/;
 /** What follows a level that is a body's or a scope's, not a county's (和县人大, 与县政协, 和县直部门, 和县级). */
 const LEVEL_BODY_AFTER = /^(?:人大|政协|委|政府|直|级|域|乡|镇|区|市)/;
-/** A body named by its level (市委, 县政府): its 委 or 府 must end a word, as in 委托/v or 委员会 it does not. */
+/**
+ * A body named by its level (市委, 县政府): its 委 or 府 must end a word, as in 委托/v or 委员会 it does not,
+ * and no place may stand right before it (东城/ns 区委书记: that is 东城区委, which the head words take).
+ */
 const LEVEL_BODY_FORM = /^[省市区县州旗](?:委|政府)$/;
 
 /** Whether a body's name ending at `end` ends a word there, or before the office jieba glued to it (县委书记/n). */
@@ -136,7 +139,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
         const entry = forms.get(text.slice(start, end));
         if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !gluedToWordAfter(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
-        if (LEVEL_BODY_FORM.test(text.slice(start, end)) && !endsBodyWord(analysis, end)) continue;
+        if (LEVEL_BODY_FORM.test(text.slice(start, end)) && (!endsBodyWord(analysis, end) || isPlaceWord(tokenEndingAt(analysis, start), lexicon))) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;
