@@ -112,10 +112,15 @@ export function isProperToken(token: Token): boolean {
 
 /** The token that ends at `end`, if one does: found by walking back to the nearest word boundary, not by scanning the tokens. */
 export function tokenEndingAt(analysis: AnalyzedSentence, end: number): Token | undefined {
-  let start = end - 1;
-  while (start > 0 && !analysis.boundaries.has(start)) start--;
-  const token = analysis.tokenAt.get(start);
+  const token = tokenHolding(analysis, end - 1);
   return token?.end === end ? token : undefined;
+}
+
+/** The token that holds the character at `offset`: found by walking back to the nearest word boundary. */
+export function tokenHolding(analysis: AnalyzedSentence, offset: number): Token | undefined {
+  let start = offset;
+  while (start > 0 && !analysis.boundaries.has(start)) start--;
+  return analysis.tokenAt.get(start);
 }
 
 /** True when [start, end) is exactly one token. */

@@ -145,10 +145,11 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
     });
     // A list of firms is of one kind: where one item is plainly a firm's name, so are the others, which are
     // often brands or abbreviations in everyday words (航天科技、华润集团、中铁等78家央企).
-    const towns = namesTowns(text.slice(offset + marker + 1));
+    const afterMarker = text.slice(offset + marker + 1);
+    const towns = namesTowns(afterMarker);
     // A counted category (等60个项目) follows kinds of work as often as names (新建、续建、改扩建; 学校、医院、养老院):
     // there an item is named only as a brand and its product, or as one word jieba does not know.
-    const counted = COUNT_BEFORE_CATEGORY.test(text.slice(offset + marker + 1));
+    const counted = COUNT_BEFORE_CATEGORY.test(afterMarker);
     const named = spans.map(
       ([start, end]) => (looksNamed(analysis, start, end, lexicon) && (!counted || isBrandedItem(analysis, start, end))) || (towns && TOWN_ITEM.test(text.slice(start, end))),
     );

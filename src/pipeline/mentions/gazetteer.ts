@@ -1,8 +1,8 @@
 import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import type { KnownName, Lexicon } from '../lexicon.js';
-import { tokenEndingAt, type AnalyzedSentence } from './analysis.js';
-import { insideAutonomousUnit, isPlaceWord, isSurePlaceForm, mention } from './span.js';
+import { tokenEndingAt, tokenHolding, type AnalyzedSentence } from './analysis.js';
+import { insideAutonomousUnit, isPlaceWord, isSurePlaceForm, mention, UNIT_WITH_LEVEL } from './span.js';
 
 /** Characters that join two words, and open a few two-character county names (和县). */
 const CONJUNCTION = /^[和与及并或]$/;
@@ -17,14 +17,10 @@ const LEVEL_BODY_FORM = /^[省市区县州旗](?:委|政府)$/;
 /** Whether a body's name ending at `end` ends a word there, or before the office jieba glued to it (县委书记/n). */
 function endsBodyWord(analysis: AnalyzedSentence, end: number): boolean {
   if (analysis.boundaries.has(end)) return true;
-  let start = end - 1;
-  while (start > 0 && !analysis.boundaries.has(start)) start--;
-  const token = analysis.tokenAt.get(start);
+  const token = tokenHolding(analysis, end - 1);
   return token !== undefined && /^副?(?:书记|主任|常委)/.test(analysis.text.slice(end, token.end));
 }
 
-/** A unit's name written with its level: three characters or more ending in one. */
-const WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 /** Words that join the items of a list of places: 城口、巫溪, 达州和垫江, 万州及开州. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 const ENUMERATION_COMMA = new Set(['、']);
@@ -60,9 +56,7 @@ function onBoundaries(analysis: AnalyzedSentence, start: number, end: number): b
  */
 function gluedToWordAfter(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon): boolean {
   if (!analysis.boundaries.has(start)) return false;
-  let last = end - 1;
-  while (last > start && !analysis.boundaries.has(last)) last--;
-  const token = analysis.tokenAt.get(last);
+  const token = tokenHolding(analysis, end - 1);
   return token !== undefined && token.end > end && token.end - end >= 2 && lexicon.commonWords.has(analysis.text.slice(end, token.end));
 }
 
@@ -137,9 +131,10 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       const most = longest.get(pairCode(text, start));
       if (most === undefined) continue;
       for (let end = Math.min(start + most, text.length); end >= start + 2; end--) {
-        const entry = forms.get(text.slice(start, end));
+        const form = text.slice(start, end);
+        const entry = forms.get(form);
         if (!entry || ((entry.national || entry.handShort) && !onBoundaries(analysis, start, end) && !gluedToWordAfter(analysis, start, end, lexicon)) || insideAutonomousUnit(text, start)) continue;
-        if (LEVEL_BODY_FORM.test(text.slice(start, end)) && (!endsBodyWord(analysis, end) || isPlaceWord(tokenEndingAt(analysis, start), lexicon))) continue;
+        if (LEVEL_BODY_FORM.test(form) && (!endsBodyWord(analysis, end) || isPlaceWord(tokenEndingAt(analysis, start), lexicon))) continue;
         hits.push({ start, end, entry });
         start = end - 1;
         break;
@@ -153,7 +148,7 @@ export function gazetteerMatcher(lexicon: Lexicon): (analysis: AnalyzedSentence)
       // 和县/ns in either reading: it stays weak, a place only where the corpus names it for sure.
       const surface = text.slice(hit.start, hit.end);
       const conjunction = surface.length === 2 && CONJUNCTION.test(surface.charAt(0)) && LEVEL_BODY_AFTER.test(text.slice(hit.end, hit.end + 2));
-      const doubtful = guarded || (provinces.length > 0 && !WITH_LEVEL.test(surface) && mayBeWord(analysis, hit.start, hit.end));
+      const doubtful = guarded || (provinces.length > 0 && !UNIT_WITH_LEVEL.test(surface) && mayBeWord(analysis, hit.start, hit.end));
       const weak = conjunction || (doubtful && !supported(analysis, hit, hits, lexicon));
       return mention(analysis, hit.start, hit.end, known.type, 'gazetteer', weak ? { sameAs: [foldText(known.name)], weak } : { sameAs: [foldText(known.name)] });
     });

@@ -190,6 +190,9 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
   return start;
 }
 
+/** An administrative unit written in full, with its level: 大渡口区, 达州市, 四川省, 石柱土家族自治县. */
+export const UNIT_WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
+
 /** Whether an autonomous unit's level (自治区, 自治州, 自治县, 自治旗) is written at `start`. */
 export function opensAutonomousUnit(text: string, start: number): boolean {
   return start >= 0 && text.startsWith('自治', start) && /[区州县旗]/.test(text.charAt(start + 2));

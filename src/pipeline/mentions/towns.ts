@@ -58,10 +58,10 @@ export function townMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Ment
   for (const level of LEVEL_WORDS) {
     for (let headStart = text.indexOf(level); headStart >= 0; headStart = text.indexOf(level, headStart + 1)) {
       const end = headStart + level.length;
-      // The level word ends a word (棉湖镇、), or the town's body follows (镇政府 is one word to jieba).
+      // The level word must end a word (棉湖镇、; not in 镇政府/nt, one word to jieba).
       if (!analysis.boundaries.has(end)) continue;
       // 小镇, 城镇, 乡镇, 农村, 城乡: the level word inside an everyday word.
-      if (lexicon.commonWords.has(text.slice(headStart - 1, end)) || lexicon.commonWords.has(text.slice(headStart - 2, end))) continue;
+      if (lexicon.commonWords.has(text.slice(Math.max(0, headStart - 1), end)) || lexicon.commonWords.has(text.slice(Math.max(0, headStart - 2), end))) continue;
       for (const length of NAME_LENGTHS) {
         const start = headStart - length;
         if (start < 0 || !isTownName(analysis, start, headStart, lexicon)) continue;

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
-import { asStrong, nestsIn, SOURCE_RANK } from '../mentions/span.js';
+import { asStrong, nestsIn, SOURCE_RANK, UNIT_WITH_LEVEL } from '../mentions/span.js';
 import { analysisFromPacked, isProperToken, tokenEndingAt, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
@@ -211,8 +211,6 @@ function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly Lo
     .map(({ mention }) => asStrong(mention));
 }
 
-/** An administrative unit written in full, with its suffix: 大渡口区, 达州市, 四川省, 石柱土家族自治县. */
-const FULL_UNIT = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 
 /**
  * Candidates whose signal fixes both edges and the kind beyond doubt, so no feature outweighs it:
@@ -273,7 +271,7 @@ const DEPARTMENT = /^(?:委员会|管委会|办公室|厅|局|委)$/;
 const MIN_FIELD = 2;
 
 function isFullUnit(text: string, lexicon: Lexicon): boolean {
-  return FULL_UNIT.test(text) && lexicon.gazetteer.forms.has(text);
+  return UNIT_WITH_LEVEL.test(text) && lexicon.gazetteer.forms.has(text);
 }
 
 /** Whether `text` is one or more administrative units written in full, one after another (重庆市江北区). */
