@@ -71,7 +71,7 @@ export interface Sentence {
   end: number;
 }
 
-export type MentionSource = 'gazetteer' | 'title' | 'quote' | 'pattern' | 'town' | 'list' | 'jieba' | 'alias';
+export type MentionSource = 'gazetteer' | 'title' | 'quote' | 'motto' | 'pattern' | 'town' | 'list' | 'jieba' | 'alias';
 
 export interface Mention {
   sentence: string;

@@ -70,7 +70,7 @@ export function isAbbreviation(short: string, words: string[]): boolean {
   return body.length > 0 && reachable(0, 0);
 }
 
-const SOURCE_WEIGHT: Record<MentionSource, number> = { gazetteer: 4, title: 4, alias: 1, quote: 3, pattern: 2, town: 2, list: 1, jieba: 1 };
+const SOURCE_WEIGHT: Record<MentionSource, number> = { gazetteer: 4, title: 4, alias: 1, quote: 3, motto: 3, pattern: 2, town: 2, list: 1, jieba: 1 };
 
 function majorityType(mentions: Mention[]): EntityType {
   const votes = new Map<EntityType, number>();

@@ -882,3 +882,36 @@ describe('15. units below the county, plan titles without marks, places glued to
     expect(offeredIn('建设忠州中学校迁建工程暨县体育中心。')).toContain('忠州中学校迁建工程暨县体育中心');
   });
 });
+
+describe('16. works listed by separators, numeral codes, mottos without quotes, campaigns, clause frames', () => {
+  it('takes each work of a 、-list whole, verbs and 及 inside it, and never the part after its 及', () => {
+    const found = names('开工光华电子8英寸晶圆及封装测试项目、北川新材料年产5万吨涂布及复合加工项目、东林湖旅游码头建设项目。');
+    expect(found).toEqual(expect.arrayContaining(['光华电子8英寸晶圆及封装测试项目/project', '北川新材料年产5万吨涂布及复合加工项目/project']));
+    expect(found).not.toContain('复合加工项目/project');
+    expect(found).not.toContain('封装测试项目/project');
+    // One work is no list: its 及 may join two names, and the walk decides alone.
+    expect(offeredIn('推进江南大道及滨江路改造工程。')).not.toContain('推进江南大道及滨江路改造工程');
+  });
+
+  it('takes a quoted code of digits that no head completes as a numeral slogan, and no lone quantity', () => {
+    expect(names('全面构建“2468”产业空间体系，落实“3+3”帮扶机制。')).toEqual(expect.arrayContaining(['“2468”/slogan']));
+    expect(names('全年接待游客“15”万人次。')).toEqual([]);
+    expect(names('全年接待游客1361万人次。')).toEqual([]);
+  });
+
+  it('takes an unquoted motto of four-character phrases that a word after it names as a motto', () => {
+    expect(names('坚持稳中求进、守正创新、先立后破、系统集成工作导向，推动发展。')).toEqual(['稳中求进、守正创新、先立后破、系统集成/slogan']);
+    // A list of topics has no such word after it.
+    expect(names('加强科技创新、产业升级、人才培养、生态保护工作。')).toEqual([]);
+  });
+
+  it('offers a campaign named by two everyday words (美育浸润行动), but no campaign of one (联合行动)', () => {
+    expect(offeredIn('持续开展书香润城行动。')).toContain('书香润城行动');
+    expect(offeredIn('开展联合行动。')).not.toContain('联合行动');
+  });
+
+  it('cuts a time word and the verb after it off a name’s left edge (全年签约京津项目)', () => {
+    expect(offeredIn('全年引进长三角项目45个。')).not.toContain('全年引进长三角项目');
+    expect(offeredIn('今年新签约粤港澳大湾区合作项目。')).not.toContain('今年新签约粤港澳大湾区合作项目');
+  });
+});

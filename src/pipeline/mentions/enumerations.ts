@@ -96,6 +96,16 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
   return undefined;
 }
 
+/**
+ * Where the first item of a list from `start` to `end` starts: it carries the clause's verb (推动A → A),
+ * a verb of the boundary list or any other verb or preposition that governs it (涉及/v 东溪).
+ */
+function firstItemStart(analysis: AnalyzedSentence, lexicon: Lexicon, start: number, end: number): number {
+  for (let position = end; position > start; position--) if (boundaryEndingAt(analysis, lexicon, position)) return position;
+  const governing = analysis.tokens.filter((token) => token.start >= start && token.end <= end - 2 && GOVERNING_TAG.test(token.tag)).at(-1);
+  return governing?.end ?? start;
+}
+
 export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const { text } = analysis;
@@ -124,18 +134,8 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
       items.push([offset + start, offset + start + pieceText.length]);
       itemStart += piece.length + 1;
     }
-    // The first item carries the clause's verb: 推动A → A.
     const first = items[0];
-    if (first) {
-      let [start] = first;
-      for (let p = first[1]; p > first[0]; p--) if (boundaryEndingAt(analysis, lexicon, p)) { start = p; break; }
-      // A verb the boundary list does not hold (涉及/v 东溪) still governs the list: the item starts after it.
-      if (start === first[0]) {
-        const governing = analysis.tokens.filter((token) => token.start >= first[0] && token.end <= first[1] - 2 && GOVERNING_TAG.test(token.tag)).at(-1);
-        if (governing !== undefined) start = governing.end;
-      }
-      first[0] = start;
-    }
+    if (first) first[0] = firstItemStart(analysis, lexicon, first[0], first[1]);
     const spans = items.flatMap(([itemStart, fullEnd]): [number, number][] => {
       const start = skipLeadingBoundaries(analysis, lexicon, itemStart, fullEnd);
       const end = fullEnd - (ITEM_TAIL.exec(text.slice(start, fullEnd))?.[0].length ?? 0);
@@ -165,6 +165,44 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
       const type = category ?? (plain([start, end]) && (firms || (listed && isFirmLike(analysis, start, end))) ? 'organization' : undefined);
       if (type !== undefined && (named[index] || anyNamed)) found.push(mention(analysis, start, end, type, 'list'));
     });
+  }
+  return found;
+}
+
+/** The heads that close a work's name in a list of works: 项目, 工程. */
+const WORK_HEAD = /(?:项目|工程)$/;
+/** How many items of a 、-list must close with a work's head for the list to be one of works. */
+const MIN_WORKS = 2;
+
+/**
+ * A list of works, 、 between them, each closed by 项目 or 工程 (美克化工10万吨BDO项目、和山巨力MDI项目、
+ * 赛里木湖国际滑雪场建设项目): an item runs from one separator to the next, whatever it holds. A
+ * company's product may be written with verbs and with 及 (显示触控全贴合生产, 硅氧烷及下游深加工),
+ * which make it look like a clause or two names to the head-word walk. The separators are the item's
+ * edges, so its 及 joins what the one work makes. A clause's verb opens the first item (加快推进A、B).
+ * Returns project mentions from the signal 'list'; the scorer weighs them with the other list items.
+ */
+export function workListMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const { text } = analysis;
+  CLAUSE.lastIndex = 0;
+  for (let clause = CLAUSE.exec(text); clause !== null; clause = CLAUSE.exec(text)) {
+    const pieces: [number, number][] = [];
+    let from = clause.index;
+    for (const piece of clause[0].split('、')) {
+      pieces.push([from, from + piece.length]);
+      from += piece.length + 1;
+    }
+    const works = pieces.filter(([start, end]) => WORK_HEAD.test(text.slice(start, end)));
+    if (pieces.length < MIN_WORKS || works.length < MIN_WORKS) continue;
+    for (const [index, [pieceStart, end]] of pieces.entries()) {
+      if (!WORK_HEAD.test(text.slice(pieceStart, end))) continue;
+      const opened = index === 0 ? firstItemStart(analysis, lexicon, pieceStart, end) : pieceStart;
+      const start = skipLeadingBoundaries(analysis, lexicon, opened, end);
+      const surface = text.slice(start, end);
+      if (end - start > MAX_NAME_LENGTH || /[等的]/.test(surface) || isJunkName(surface, lexicon) || !analysis.boundaries.has(start)) continue;
+      found.push(mention(analysis, start, end, 'project', 'list'));
+    }
   }
   return found;
 }

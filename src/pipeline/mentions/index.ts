@@ -6,14 +6,14 @@ import type { Lexicon } from '../lexicon.js';
 import { loadModel, type ScorerModel } from '../scorer/model.js';
 import { scoreSentence, selectMentions } from '../scorer/score.js';
 import { analyzeSentence, type AnalyzedSentence } from './analysis.js';
-import { enumerationMentions } from './enumerations.js';
+import { enumerationMentions, workListMentions } from './enumerations.js';
 import { gazetteerMatcher } from './gazetteer.js';
 import { headWordMatcher } from './headwords.js';
 import { jiebaTagMentions } from './jieba-tags.js';
 import { nationalFirmMentions } from './national-firms.js';
 import { numeralMentions } from './numerals.js';
 import { placeListMentions } from './place-lists.js';
-import { quoteMatcher } from './quotes.js';
+import { isQuotedNumeralCode, mottoMentions, quoteMatcher } from './quotes.js';
 import { isJunkName, SOURCE_RANK } from './span.js';
 import { themedPlaceMatcher } from './themed-places.js';
 import { planTitleMentions, titleMentions } from './titles.js';
@@ -28,10 +28,12 @@ export function extractors(lexicon: Lexicon): Extractor[] {
     titleMentions,
     (analysis) => planTitleMentions(analysis, lexicon),
     quoteMatcher(lexicon),
+    mottoMentions,
     (analysis) => numeralMentions(analysis, lexicon),
     headWordMatcher(lexicon),
     themedPlaceMatcher(lexicon),
     (analysis) => enumerationMentions(analysis, lexicon),
+    (analysis) => workListMentions(analysis, lexicon),
     (analysis) => placeListMentions(analysis, lexicon),
     (analysis) => nationalFirmMentions(analysis, lexicon),
     (analysis) => jiebaTagMentions(analysis, lexicon),
@@ -60,12 +62,13 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /**
- * A span that can be a node at all: not a stop word or a single character (芯, 网), and storable —
+ * A span that can be a node at all: not a stop word, a single character (芯, 网) or a quantity (a quoted
+ * numeral slogan in digits is no quantity: “1361”), and storable —
  * a quoted “toString” is a program identifier, never a policy entity, and graphology cannot hold it.
  */
 function isCandidateName(found: Mention, lexicon: Lexicon): boolean {
   const form = displayForm(found.surface);
-  return isStorableKey(form) && !isJunkName(form, lexicon);
+  return isStorableKey(form) && (!isJunkName(form, lexicon) || isQuotedNumeralCode(found.surface));
 }
 
 /** A sentence with its tokens and its mentions: every candidate before the scorer, the chosen ones after. */

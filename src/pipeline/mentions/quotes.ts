@@ -3,7 +3,7 @@ import type { EntityType, Mention } from '../../core/types.js';
 import type { Lexicon } from '../lexicon.js';
 import { isWholeToken, tokenEndingAt, type AnalyzedSentence } from './analysis.js';
 import { isEverydayTail, SET_COUNT } from './headwords.js';
-import { isJunkName, mention, skipLeadingBoundaries } from './span.js';
+import { isJunkName, mention, opensQuantity, skipLeadingBoundaries } from './span.js';
 
 /**
  * Quoted spans: “两个维护”, “一带一路”, and a quote fused with the noun it qualifies, “两点”定位,
@@ -38,6 +38,13 @@ const NUMBERED_SHORT_FORM = /^(?:[二两三四五六七八九十百千万双多]
 export function namesByNumeral(core: string, lexicon: Lexicon): boolean {
   if (/^[\d+]+$/.test(core)) return true;
   return NUMBERED_SHORT_FORM.test(core) && core.length <= MAX_NUMERAL_SHORT_FORM && !lexicon.knownForms.has(core);
+}
+/** A numeral slogan written in digits: 1361, 135, 5+2, 850+. */
+const NUMERAL_CODE = /^(?:\d{3,}|\d+(?:\+\d+)+|\d+\+)$/;
+/** Whether `surface` is a whole quote of a numeral slogan in digits (“1361”, “5+2”), a name though its digits alone are a quantity. */
+export function isQuotedNumeralCode(surface: string): boolean {
+  const quoted = /^“([^“”]+)”$/.exec(surface);
+  return quoted !== null && NUMERAL_CODE.test(quoted[1] ?? '');
 }
 /** “一” with its classifier (一道, 一张, 一件): one thing of a kind (“一道关”), where “五张网” and “两个中心” coin a numeral slogan. */
 const COUNTED_WORD = /^一[道条个张件项座片批种类]$/;
@@ -147,7 +154,11 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
       continue;
     }
     // The words that complete a quoted name further on: “885”工作机制, “米”字型高铁网.
-    for (const [suffixEnd, type] of completions(analysis, end, suffixes)) withOpening(start, suffixEnd, type, quoteIsShortForm);
+    const completed = completions(analysis, end, suffixes);
+    for (const [suffixEnd, type] of completed) withOpening(start, suffixEnd, type, quoteIsShortForm);
+    // A quoted code of three digits or more, or with a plus, that no head completes is a numeral slogan of
+    // its own (“1361”各领域基本能力体系, “135”、“1167”产业布局); a quantity is one with its unit after the quote (“100”件实事).
+    if (junk && completed.length === 0 && isQuotedNumeralCode(match[0]) && !opensQuantity(core + text.slice(end, end + 2))) found.push(mention(analysis, start, end, 'slogan', 'quote'));
     if (junk) continue;
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
@@ -190,4 +201,24 @@ function nounsBefore(analysis: AnalyzedSentence, lexicon: Lexicon, quoteStart: n
     from = token.start;
   }
   return from < quoteStart ? from : undefined;
+}
+
+/**
+ * A motto of parallel four-character phrases written without quotes, which the noun after it names as
+ * a motto: 突出稳进增效、除险固安、改革突破、惠民强企工作导向; 贯彻尊重劳动、尊重知识、尊重人才、尊重创造方针.
+ * A list of topics is followed by no such noun. Slogans from the signal 'motto', which is certain: the
+ * annotated sets hold too few such mottos to learn from.
+ */
+const UNQUOTED_MOTTO = /(?:[\u4e00-\u9fff]{4}、){2,4}[\u4e00-\u9fff]{4}(?=的?(?:工作导向|导向|总基调|方针|总要求))/g;
+
+export function mottoMentions(analysis: AnalyzedSentence): Mention[] {
+  const found: Mention[] = [];
+  UNQUOTED_MOTTO.lastIndex = 0;
+  for (let match = UNQUOTED_MOTTO.exec(analysis.text); match !== null; match = UNQUOTED_MOTTO.exec(analysis.text)) {
+    const end = match.index + match[0].length;
+    // The regex may start inside a word (突出稳进增效 matched from 出稳进增): a motto's first phrase opens a word.
+    const start = end - (match[0].split('、').length * 5 - 1);
+    if (analysis.boundaries.has(start)) found.push(mention(analysis, start, end, 'slogan', 'motto'));
+  }
+  return found;
 }

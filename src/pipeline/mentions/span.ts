@@ -21,7 +21,7 @@ export const MODIFIER_FRAME_BEFORE = new RegExp(`${FRAME_BODY}$`);
 export const MODIFIER_FRAME_LENGTH = MAX_FRAME_X + MAX_FRAME_Y + 3;
 
 /** When signals claim the same span, the more specific one decides the type: the lexicon, then 《》, quotes, patterns, lists, jieba. */
-export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, pattern: 4, town: 5, list: 6, jieba: 7 };
+export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = { alias: 0, gazetteer: 1, title: 2, quote: 3, motto: 4, pattern: 5, town: 6, list: 7, jieba: 8 };
 const LONGEST_BOUNDARY_WORD = 4;
 
 /**
@@ -212,6 +212,8 @@ const OBJECT_TAGS = /^(?:n|nr|ns|nt|nz|vn|j)$/;
 const CAMPAIGN_HEAD = /(?:行动|行动计划|工程)$/;
 /** A battle (脱贫攻坚战, 蓝天保卫战) is named by what it defends or takes: the verb before it is the clause's (打赢, 打好), whatever jieba tags its object. */
 const BATTLE_HEAD = /战$/;
+/** Words that frame a clause before its verb: time words, amounts without digits (全年), adverbs, pronouns. */
+const CLAUSE_FRAME_TAGS = /^(?:t|m|d|r)$/;
 
 /**
  * A verb that opens the walk with a noun right after it governs the name as its object, whichever
@@ -220,14 +222,18 @@ const BATTLE_HEAD = /战$/;
  * campaign keeps its verb.
  */
 function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart: number, end: number): number {
-  const verb = analysis.tokenAt.get(start);
+  // A time, amount or adverb before the verb frames the clause (全年/m 签约/v 京津项目): it goes with the verb.
+  let verbStart = start;
+  for (let frame = analysis.tokenAt.get(verbStart); frame !== undefined && CLAUSE_FRAME_TAGS.test(frame.tag) && frame.end < headStart; frame = analysis.tokenAt.get(verbStart)) verbStart = frame.end;
+  const verb = analysis.tokenAt.get(verbStart);
+  if (verbStart > start && verb?.tag !== 'v') return start;
   const head = analysis.text.slice(headStart, end);
   // 自治/v before 区 is the autonomous unit's name (自治区人民政府), not a verb.
   if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(head) || insideAutonomousUnit(analysis.text, verb.end)) return start;
   const object = analysis.tokenAt.get(verb.end);
   const battle = BATTLE_HEAD.test(head);
   // A battle's verb right after the clause's own (打好|化解政府债务攻坚战) is the act the battle is named by.
-  if (battle && tokenEndingAt(analysis, start)?.tag.startsWith('v')) return start;
+  if (battle && tokenEndingAt(analysis, verbStart)?.tag.startsWith('v')) return start;
   const governs = object !== undefined && object.start < headStart && (OBJECT_TAGS.test(object.tag) || (battle && !object.tag.startsWith('v')));
   return governs ? verb.end : start;
 }
@@ -285,6 +291,11 @@ export function isJunkName(surface: string, lexicon: Lexicon): boolean {
   if (folded.length < 2 || lexicon.stopwords.has(surface) || lexicon.stopwords.has(folded)) return true;
   // A quantity (340个项目, 2023年, 15%) is no name; a name may start with digits or Latin letters (5G网络建设工程, 3D打印产业园).
   return /^[\d.%]+$/.test(folded) || QUANTITY.test(folded);
+}
+
+/** Whether `text` opens with a quantity: digits and a unit, a measure word or a date word (100件, 15万人次, 2023年). */
+export function opensQuantity(text: string): boolean {
+  return QUANTITY.test(text);
 }
 
 /** Digits followed by a unit, a measure word or a date word: the start of a quantity (but 6号线 is a metro line). */

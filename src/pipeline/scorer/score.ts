@@ -225,7 +225,7 @@ function jurisdictionsInside(chosen: readonly Mention[], candidates: readonly Lo
  */
 function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { sources, mention } = candidate;
-  if (sources.includes('title') || sources.includes('town') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
+  if (sources.includes('title') || sources.includes('town') || sources.includes('motto') || (sources.includes('gazetteer') && isFullUnit(mention.surface, lexicon))) return true;
   const head = headEnding(lexicon, mention.surface, 1);
   if (mention.type !== 'organization' || head === undefined) return false;
   const named = mention.surface.slice(0, -head.head.length).replace(/^中共/, '');

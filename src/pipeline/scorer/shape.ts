@@ -47,6 +47,12 @@ const COUNT = /^(?:首[家个批]|[一二两三四五六七八九十百千万\d]
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 /** Content words a modifier needs, without any proper word, to be distinctive rather than descriptive. */
 const DISTINCTIVE_WORDS = 3;
+/**
+ * …and before a campaign's head, which is named by what it does in two words (美育/vn 浸润/v 行动,
+ * 便捷/a 生活/vn 行动, 城市/n 更新/v 行动): a description of a kind of thing takes more (智慧冷链物流基地).
+ */
+const DISTINCTIVE_CAMPAIGN_WORDS = 2;
+const CAMPAIGN = /行动$/;
 
 function isVerb(token: Token | undefined): boolean {
   return token !== undefined && token.tag.startsWith('v') && token.tag !== 'vn';
@@ -131,13 +137,13 @@ function strengthensJurisdiction(modifier: string, tokens: readonly Token[]): bo
 }
 
 /** An anchor in the modifier: a place or proper noun, a known name, a quote, a brand's digits or letters, or enough words to single a thing out. */
-function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean): boolean {
+function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon, knownInModifier: boolean, distinctiveWords: number): boolean {
   if (/[“”《0-9A-Za-z]/.test(modifier) || strengthensJurisdiction(modifier, tokens)) return true;
   // An abbreviation of everyday words (环保/j, 国企/j) names a field, not a thing: only a rare one anchors (川渝/j, 文旅/j).
   const anchors = (token: Token) => (isProperToken(token) && !(token.tag === 'j' && lexicon.commonWords.has(token.word))) || isSurePlaceForm(token, lexicon);
   if (knownInModifier || tokens.some(anchors) || namesLocalPlace(tokens) || isAbbreviationCompound(tokens)) return true;
   const content = tokens.filter((token) => !SCOPE.test(token.word) && !lexicon.qualifiers.has(token.word));
-  return content.length >= DISTINCTIVE_WORDS;
+  return content.length >= distinctiveWords;
 }
 
 /** Two names joined (万黔高铁及安张铁路): the part before a conjunction already ends in a head word. */
@@ -150,6 +156,18 @@ function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
     if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * Whether a work's name opening at `start`, right after 及, 和 or 与, is the end of a listed work whose
+ * item opened at the 、 before: 、合盛硅业三期年产20万吨硅氧烷及|下游深加工项目 is one work that makes both,
+ * as the part before the conjunction has no head of its own (an item with one is a work of its own: 、A项目及B项目).
+ */
+function endsListedWork(text: string, start: number, lexicon: Lexicon): boolean {
+  if (!/[及和与]/.test(text.charAt(start - 1))) return false;
+  const separator = Math.max(...Array.from('、，。；：,;:', (mark) => text.lastIndexOf(mark, start - 2)));
+  const item = text.slice(separator + 1, start - 1);
+  return separator >= 0 && text.charAt(separator) === '、' && item.length >= 2 && headOf(item, lexicon) === undefined;
 }
 
 /** Types whose names open with their jurisdiction, if with anything, before a place or body named in full. */
@@ -246,7 +264,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const headWord = headEnding(lexicon, surface, 1);
   // Listed levels name every such body, whichever signal (the lexicon's 区政府 too) proposed one of them.
   if (mention.type === 'organization' && headWord?.needsPlace && namesEveryLevel(analysis.text, mention.start, surface.slice(0, surface.length - headWord.head.length))) return false;
-  if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface)) return true;
+  // A motto of parallel phrases is delimited by its 、 and by the word that names it (see mottoMentions).
+  if (sources.includes('gazetteer') || sources.includes('title') || /^“[^“”]+”$/.test(surface) || sources.includes('motto')) return true;
   // A span that opens right after a closing quote is the rest of the quoted name (“两江四岸”核心区整体提升规划方案).
   if (analysis.text.charAt(mention.start - 1) === '”' && analysis.text.charAt(mention.start) !== '“') return false;
   const view = sentenceView(analysis, lexicon);
@@ -296,12 +315,17 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const verbs = tokens.filter((token) => isVerb(token) && !quoted.some(([from, to]) => from <= token.start && token.end <= to)).length;
   // A verb opens no place, body or project (受市人民政府委托 → 市人民政府); two verbs make a clause of any name.
   const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !opensAutonomousUnit(analysis.text, mention.start) && !isSurePlaceForm(first, lexicon);
-  if (nominal && (opensWithVerb || verbs >= 2)) return false;
-  if (verbs >= 3) return false;
+  // …but a work listed between separators is delimited by them: its verbs describe its product
+  // (显示/v 触控全 贴合/v 生产项目), and a trade name jieba reads as verbs may open it (、合/v 盛/v 硅业…项目).
+  const listedWork = sources.includes('list') && CLOSING_WORK.test(surface);
+  const itemOpening = listedWork && analysis.text.charAt(mention.start - 1) === '、';
+  if (nominal && ((opensWithVerb && !itemOpening) || (verbs >= 2 && !listedWork))) return false;
+  if (verbs >= 3 && !listedWork) return false;
   // An adverb before a verb is a predicate (港区率先/d 实行/v 制度): a name assembled around a head word holds none.
   const assembled = sources.every((source) => source.startsWith('pattern') || source.startsWith('list'));
-  if (assembled && tokens.some((token, index) => token.tag === 'd' && isVerb(tokens[index + 1]) && !quoted.some(([from, to]) => from <= token.start && token.end <= to))) return false;
+  if (assembled && !listedWork && tokens.some((token, index) => token.tag === 'd' && isVerb(tokens[index + 1]) && !quoted.some(([from, to]) => from <= token.start && token.end <= to))) return false;
   if (joinsTwoNames(surface, lexicon)) return false;
+  if (CLOSING_WORK.test(surface) && endsListedWork(analysis.text, mention.start, lexicon)) return false;
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
   // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
@@ -327,7 +351,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
     // …and a road or line by its number (五号线, 501省道).
     const anchored = listed || numbered || headWord?.proper || headWord?.needsPlace;
-    if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier)) return false;
+    if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier, CAMPAIGN.test(head) ? DISTINCTIVE_CAMPAIGN_WORDS : DISTINCTIVE_WORDS)) return false;
   }
   return true;
 }
