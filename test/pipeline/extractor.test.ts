@@ -910,6 +910,22 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(offeredIn('开展联合行动。')).not.toContain('联合行动');
   });
 
+  it('takes a term of the policy vocabulary written without quotes, unless a longer name holds it', () => {
+    expect(names('全力做好六稳工作、落实六保任务。')).toEqual(['六稳/slogan', '六保/slogan']);
+    expect(names('深入实施以大数据智能化为引领的创新驱动发展战略行动计划。')).toEqual(['以大数据智能化为引领的创新驱动发展战略行动计划/program']);
+  });
+
+  it('takes a people’s congress standing committee after its jurisdiction, and two bodies joined by 和 apart', () => {
+    expect(names('江津区人大常委会开展视察，县人大常委会审议报告。')).toEqual(expect.arrayContaining(['江津区人大常委会/organization', '县人大常委会/organization']));
+    expect(names('贯彻党中央、国务院和省委、省政府部署。')).toEqual(['党中央/organization', '国务院/organization', '省委/organization', '省政府/organization']);
+  });
+
+  it('opens a work with the unit written in full that it holds, not with the words of the clause before it', () => {
+    expect(offeredIn('与主城都市区共建四川省广安市新能源汽车配套产业园。')).not.toContain('主城都市区共建四川省广安市新能源汽车配套产业园');
+    // A prefecture's one-character short form before its level is a jurisdiction the work may open with.
+    expect(offeredIn('开工巴州库尔勒市铁路专用线建设项目。')).toContain('巴州库尔勒市铁路专用线建设项目');
+  });
+
   it('cuts a time word and the verb after it off a name’s left edge (全年签约京津项目)', () => {
     expect(offeredIn('全年引进长三角项目45个。')).not.toContain('全年引进长三角项目');
     expect(offeredIn('今年新签约粤港澳大湾区合作项目。')).not.toContain('今年新签约粤港澳大湾区合作项目');

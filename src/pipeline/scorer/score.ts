@@ -58,10 +58,16 @@ export function shapedCandidates({ analysis, mentions }: SentenceMentions, lexic
 
 /** One sentence's candidates scored locally (runs where the sentence was extracted). */
 export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, model: ScorerModel): SentenceCandidates {
+  const shaped = shapedCandidates(sentence, lexicon);
   return {
     // A fresh view of the packed tokens, so the token objects extraction and scoring made are not kept for the whole corpus.
     analysis: analysisFromPacked(sentence.analysis.packed),
-    candidates: shapedCandidates(sentence, lexicon).map(({ candidate, key, features }) => ({ mention: candidate.mention, key, local: logit(model, features), certain: isCertain(candidate, sentence.analysis, lexicon) })),
+    candidates: shaped.map(({ candidate, key, features }) => ({
+      mention: candidate.mention,
+      key,
+      local: logit(model, features),
+      certain: isCertain(candidate, sentence.analysis, lexicon) || (isVocabularyTerm(candidate, lexicon) && !shaped.some((other) => strictlyEncloses(other.candidate.mention, candidate.mention))),
+    })),
   };
 }
 
@@ -241,6 +247,19 @@ function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Le
   if (analysis.tokenAt.get(mention.start)?.end === mention.start + 1 && LEVEL.test(named.charAt(0)) && named.length - 1 >= MIN_FIELD) return true;
   for (let length = named.length - MIN_FIELD; length >= 2; length--) if (splitsIntoUnits(named.slice(0, length), lexicon)) return true;
   return false;
+}
+
+/**
+ * A term of the policy vocabulary written as whole words (六稳, 共同富裕, 放管服): it is that term, unless
+ * a longer candidate holds it (创新驱动发展 in 以大数据智能化为引领的创新驱动发展战略行动计划), which the scorer
+ * weighs against it. Places are left to the scorer: their short forms are often other words (长安).
+ */
+function isVocabularyTerm({ sources, mention }: Candidate, lexicon: Lexicon): boolean {
+  return sources.includes('gazetteer') && !mention.weak && mention.type !== 'place' && lexicon.knownForms.get(mention.surface)?.type === mention.type;
+}
+
+function strictlyEncloses(outer: Mention, inner: Mention): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 /** jieba's tags of verbs (not verbal nouns), particles, prepositions, pronouns and adverbs. */

@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, insideAutonomousUnit, isNamedPlace, opensAutonomousUnit, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
+import { categoryBefore, insideAutonomousUnit, UNIT_WITH_LEVEL, isNamedPlace, opensAutonomousUnit, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -146,14 +146,15 @@ function hasAnchor(modifier: string, tokens: readonly Token[], lexicon: Lexicon,
   return content.length >= distinctiveWords;
 }
 
-/** Two names joined (万黔高铁及安张铁路): the part before a conjunction already ends in a head word. */
+/** Two names joined (万黔高铁及安张铁路, 国务院和省委): the part before a conjunction already ends in a head word, or is a known name. */
 function joinsTwoNames(surface: string, lexicon: Lexicon): boolean {
   // Tested first: matchAll clones its regex, and most spans hold no conjunction.
   if (!JOINING.test(surface)) return false;
   for (const joint of surface.matchAll(CONJUNCTIONS)) {
     // …规划和二〇三五年远景目标纲要: what a year opens after the conjunction is the same title going on.
     if (YEAR_AFTER.test(surface.slice(joint.index + joint[0].length))) continue;
-    if (headOf(surface.slice(0, joint.index), lexicon) !== undefined) return true;
+    const before = surface.slice(0, joint.index);
+    if (headOf(before, lexicon) !== undefined || lexicon.knownForms.has(before)) return true;
   }
   return false;
 }
@@ -175,6 +176,8 @@ const JURISDICTION_FIRST = new Set(['place', 'organization']);
 /** What may stand before such a name: places, abbreviations of places (粤, 川), a parent body (四川大学华西医院, 中国银行四川省分行), levels and terms (市十五届人大) and the party (中共). */
 const JURISDICTION_TAGS = new Set(['ns', 'j', 'nt']);
 const LEVEL_OR_TERM = /^(?:[省市区县州]|自治[区州县旗]|第?[一二三四五六七八九十\d]+届)$/;
+/** A one-character short form before its level, which the gazetteer does not list (博/nr 州/n, 巴州). */
+const LEVEL_CHARACTER = /[省市区县州盟旗]/;
 
 /**
  * Whether a place or body ends in a place or body the lexicon knows, with words before it that are
@@ -184,11 +187,14 @@ const LEVEL_OR_TERM = /^(?:[省市区县州]|自治[区州县旗]|第?[一二三
  */
 function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known: readonly KnownSpan[], text: string, lexicon: Lexicon): boolean {
   let from = mention.end;
-  for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
+  if (JURISDICTION_FIRST.has(mention.type)) for (const [knownStart, knownEnd] of known) if (knownEnd === mention.end && knownStart > mention.start && knownStart < from) from = knownStart;
   // A place is named after the places in it, so its first place word starts the name too (时期|重庆都市圈).
-  // A word of the head itself (都市/ns of 都市圈) is no place the name holds.
+  // A word of the head itself (都市/ns of 都市圈) is no place the name holds. A work opens with a unit
+  // written in full, if it holds one (与中心城区共创|重庆市智能网联新能源汽车特色产业园区).
   const headStart = mention.end - (headEnding(lexicon, text.slice(mention.start, mention.end), 1)?.head.length ?? 0);
-  const firstPlace = mention.type === 'place' ? tokens.find((token) => token.start > mention.start && token.end <= headStart && isNamedPlace(token, lexicon)) : undefined;
+  const holdsPlace = (token: Token) =>
+    mention.type === 'place' ? isNamedPlace(token, lexicon) : mention.type === 'project' && UNIT_WITH_LEVEL.test(token.word) && lexicon.gazetteer.forms.has(token.word);
+  const firstPlace = tokens.find((token) => token.start > mention.start && token.end <= headStart && holdsPlace(token));
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
   // A zone's part is named after the zone (国家城乡融合发展试验区|浙江嘉湖片区): a name with its own head may open it.
@@ -201,7 +207,7 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
     if (token.end > from) return false;
     // Brackets around a place are part of the name (中国（广东）自由贸易试验区).
     if (/^[（）()]$/.test(token.word)) continue;
-    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word) || opensAutonomousUnit(text, token.start);
+    const jurisdiction = JURISDICTION_TAGS.has(token.tag) || isPlaceForm(token, lexicon) || LEVEL_OR_TERM.test(token.word) || (token.word.length === 1 && LEVEL_CHARACTER.test(text.charAt(token.end))) || opensAutonomousUnit(text, token.start);
     const knownPlace = known.some(([knownStart, knownEnd, type]) => type === 'place' && knownStart <= token.start && token.end <= knownEnd);
     if (!jurisdiction && !knownPlace) return true;
     position = token.end;
@@ -302,7 +308,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOUN_TYPES.has(mention.type);
   if (mention.type === 'organization' && isTradeName(tokens, analysis.text, mention.start, lexicon)) return true;
-  if (JURISDICTION_FIRST.has(mention.type) && extendsPastKnownName(mention, tokens, view.known, analysis.text, lexicon)) return false;
+  if ((JURISDICTION_FIRST.has(mention.type) || mention.type === 'project') && extendsPastKnownName(mention, tokens, view.known, analysis.text, lexicon)) return false;
   // A slogan the lexicon knows opens no place, body or project: it is the clause's verb phrase (高质量发展|两江新区).
   if (nominal && view.known.some(([from, to, type]) => from === mention.start && to < mention.end && type === 'slogan')) return false;
   // A year dates a place, body or project's mention, it does not name it (…人民政府2023年政府).
