@@ -926,8 +926,24 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(offeredIn('开工巴州库尔勒市铁路专用线建设项目。')).toContain('巴州库尔勒市铁路专用线建设项目');
   });
 
-  it('cuts a time word and the verb after it off a name’s left edge (全年签约京津项目)', () => {
+  it('cuts a time word or an adverbial adjective and the verb after it off a name’s left edge (全年签约京津项目, 圆满承办第十三届…)', () => {
     expect(offeredIn('全年引进长三角项目45个。')).not.toContain('全年引进长三角项目');
     expect(offeredIn('今年新签约粤港澳大湾区合作项目。')).not.toContain('今年新签约粤港澳大湾区合作项目');
+    const fair = offeredIn('成功举办第五届中国（绵阳）科技城国际科技博览会。');
+    expect(fair).toContain('第五届中国（绵阳）科技城国际科技博览会');
+    expect(fair).not.toContain('成功举办第五届中国（绵阳）科技城国际科技博览会');
+  });
+
+  it('reads works counted right after their kind, and a jurisdiction’s works of a rank, as categories', () => {
+    expect(names('从建设性质看，新建项目40个，续建项目93个。')).toEqual([]);
+    expect(names('梳理万州重点项目，推进成都市级重大项目。').filter((name) => name.endsWith('项目/project'))).toEqual([]);
+    // A count that a noun follows counts the list the names end (庐山站、峡江站2个项目).
+    expect(names('建成泸定站、汉源站2个项目。')).toEqual(expect.arrayContaining(['泸定站/project', '汉源站/project']));
+    // …and a place's works counted are a programme's.
+    expect(names('实施三峡后续项目519个。')).toContain('三峡后续项目/project');
+  });
+
+  it('reads an annual or medium-term plan without its jurisdiction as a kind (年度计划/n)', () => {
+    expect(names('年度计划投资34亿元，完成年度计划的112%。')).toEqual([]);
   });
 });

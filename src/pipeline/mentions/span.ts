@@ -212,8 +212,8 @@ const OBJECT_TAGS = /^(?:n|nr|ns|nt|nz|vn|j)$/;
 const CAMPAIGN_HEAD = /(?:行动|行动计划|工程)$/;
 /** A battle (脱贫攻坚战, 蓝天保卫战) is named by what it defends or takes: the verb before it is the clause's (打赢, 打好), whatever jieba tags its object. */
 const BATTLE_HEAD = /战$/;
-/** Words that frame a clause before its verb: time words, amounts without digits (全年), adverbs, pronouns. */
-const CLAUSE_FRAME_TAGS = /^(?:t|m|d|r)$/;
+/** Words that frame a clause before its verb: time words, amounts (全年), adverbs, pronouns, and adjectives used as adverbs (圆满/a 承办). */
+const CLAUSE_FRAME_TAGS = /^(?:t|m|d|r|a|ad)$/;
 
 /**
  * A verb that opens the walk with a noun right after it governs the name as its object, whichever
@@ -230,7 +230,9 @@ function skipGoverningVerb(analysis: AnalyzedSentence, start: number, headStart:
   const head = analysis.text.slice(headStart, end);
   // 自治/v before 区 is the autonomous unit's name (自治区人民政府), not a verb.
   if (verb?.tag !== 'v' || verb.word.length < 2 || CAMPAIGN_HEAD.test(head) || insideAutonomousUnit(analysis.text, verb.end)) return start;
-  const object = analysis.tokenAt.get(verb.end);
+  // An ordinal or a count may open the object (承办/v 第十三届/m 中国…博览会).
+  const opening = analysis.tokenAt.get(verb.end);
+  const object = opening?.tag === 'm' ? analysis.tokenAt.get(opening.end) : opening;
   const battle = BATTLE_HEAD.test(head);
   // A battle's verb right after the clause's own (打好|化解政府债务攻坚战) is the act the battle is named by.
   if (battle && tokenEndingAt(analysis, verbStart)?.tag.startsWith('v')) return start;

@@ -260,6 +260,33 @@ function namesEveryLevel(text: string, start: number, modifier: string): boolean
   return levels !== plain || levels.length >= 2 || before === '各' || /[省市区县州乡镇旗]/.test(before) || (before === '、' && /[省市区县州]/.test(text.charAt(start - 2)));
 }
 
+/**
+ * A count written right after a phrase, which ends the clause there (续建项目93个，): digits or numerals and a
+ * measure word. A count with a noun after it counts a list that the phrase ends (庐山站、峡江站2个项目).
+ */
+const COUNTED_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)[个项家批座条所](?![\u4e00-\u9fff])/;
+/** How far the count may run after the phrase, in characters. */
+const COUNTED_REACH = 8;
+/** The head of works in general, which a rank and a jurisdiction do not single out. */
+const GENERIC_WORK = '项目';
+/** A rank after a level (市级, 省级) or a bare level mark. */
+const LEVEL_RANK = /^[省市区县]?级/;
+
+/**
+ * Whether a work's modifier is a jurisdiction and a rank only (巫山/ns 重大, 重庆市/ns 级/q 重大, 新疆自治区 重点):
+ * the works of that rank in that jurisdiction, not one of them. The rank is the qualifiers' (重点, 重大).
+ */
+function ranksJurisdictionWorks(modifier: string, start: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  let placesEnd = start;
+  for (const token of tokens) {
+    if (token.start !== placesEnd || !isPlaceWord(token, lexicon)) break;
+    placesEnd = token.end;
+  }
+  // The rank may be glued to the head in one word (巫山/ns 重大项目/n): what follows the places up to the head.
+  const rank = modifier.slice(placesEnd - start).replace(LEVEL_RANK, '');
+  return placesEnd > start && rank !== '' && splitsInto(rank, lexicon.qualifiers);
+}
+
 /** True unless the span breaks one of the rules above. */
 export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { mention, sources } = candidate;
@@ -346,7 +373,15 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const numbered = (ROAD_HEAD.test(head) && ROAD_NUMBER.test(modifier)) || (head === LINE_HEAD && LINE_NUMBER.test(modifier));
     // …and the only name it has: 普通省道 and 新改建国道 are kinds of road.
     if (ROAD_HEAD.test(head) && !numbered) return false;
-    if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word))) return false;
+    // jieba may write the qualifier and the head as one word (年度计划/n): the modifier's text says it then.
+    const gluedToHead = modifierTokens.some((token) => token.end > headStart);
+    const qualifiersOnly = modifierTokens.every((token) => SCOPE.test(token.word) || lexicon.qualifiers.has(token.word)) || (gluedToHead && splitsInto(modifier, lexicon.qualifiers));
+    if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && qualifiersOnly) return false;
+    // A kind counted right after it (续建项目93个, 政府投资类项目116个) is a category being counted, not a work;
+    // a place's works so counted are a programme's (三峡后续项目519个).
+    if (!sources.includes('list') && !modifierTokens.some((token) => isPlaceWord(token, lexicon)) && COUNTED_AFTER.test(analysis.text.slice(mention.end, mention.end + COUNTED_REACH))) return false;
+    // A jurisdiction's works of a rank (巫山重大项目, 重庆市级重大项目) are a category of its works.
+    if (head === GENERIC_WORK && ranksJurisdictionWorks(modifier, mention.start, modifierTokens, lexicon)) return false;
     // A count after the first word makes a clause of the phrase (新建首家绿色银行, 建成340个项目).
     // jieba writes a count as one word (340个) or as the number and its measure (102/m 项/n).
     if (modifierTokens.slice(1).some((token, index) => COUNT.test(token.word) || COUNT.test(token.word + (modifierTokens[index + 2]?.word ?? '')))) return false;
