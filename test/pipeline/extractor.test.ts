@@ -943,6 +943,12 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(names('实施三峡后续项目519个。')).toContain('三峡后续项目/project');
   });
 
+  it('reads no everyday prose that opens with numerals as a numeral slogan (双方一致), and no span with a pronoun inside as a name', () => {
+    expect(names('双方一致同意，三方一样重视。')).toEqual([]);
+    expect(names('推动一区两群协调发展。')).toContain('一区两群/slogan');
+    expect(offeredIn('主会场设在该县经济技术开发区。')).not.toContain('主会场设在该县经济技术开发区');
+  });
+
   it('reads an annual or medium-term plan without its jurisdiction as a kind (年度计划/n)', () => {
     expect(names('年度计划投资34亿元，完成年度计划的112%。')).toEqual([]);
   });

@@ -16,6 +16,8 @@ const PAIRED = new RegExp(`(?:${NUMERAL}(?!${UNIT}|${NUMERAL})[\\u4e00-\\u9fff])
 const COUNTED = new RegExp(`[一二两三四五六七八九十]+[个大项张][\\u4e00-\\u9fff]{2,4}`, 'g');
 /** jieba tags of idioms and set phrases (一心一意, 三心二意) that the paired shape also matches. */
 const IDIOM_TAGS = new Set(['i', 'l']);
+/** Tags no numeral slogan holds a word of: adverbs, adjectives, pronouns, conjunctions, prepositions, particles. */
+const FUNCTION_TAGS = /^(?:d|a|ad|r|c|p|u[a-z]*)$/;
 
 export function numeralMentions(analysis: AnalyzedSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
@@ -32,6 +34,8 @@ export function numeralMentions(analysis: AnalyzedSentence, lexicon: Lexicon): M
       if (!analysis.boundaries.has(start) || !analysis.boundaries.has(end)) continue;
       const token = analysis.tokenAt.get(start);
       if (token?.end === end && IDIOM_TAGS.has(token.tag)) continue;
+      // An adverb, adjective or pronoun inside is everyday prose that happens to open with numerals (双方/n 一致/d).
+      if (analysis.tokens.some((inner) => inner.start >= start && inner.end <= end && FUNCTION_TAGS.test(inner.tag))) continue;
       const surface = text.slice(start, end);
       if (isJunkName(surface, lexicon)) continue;
       found.push(mention(analysis, start, end, 'slogan', 'pattern', weak ? { weak } : {}));

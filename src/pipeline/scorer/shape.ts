@@ -331,6 +331,8 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   // A session count (第二次, 第5次) marks a meeting, where something was said or done: a body is named by
   // its term (第十四届), never by a session (…人民代表大会第二次会议上作政府 is a clause of a report's opening).
   if (mention.type === 'organization' && tokens.some((token) => SESSION.test(token.word))) return false;
+  // A pronoun after the first word refers back (分会场设在该市/r 高新区): the span is a clause.
+  if (tokens.slice(1).some((token) => token.tag === 'r' && token.word.length >= 2 && token.start >= frameEnd)) return false;
   // A person inside (省长王伟中, 同志提出意见) makes a clause about someone, not a name.
   if (tokens.some((token, index) => token.word === '同志' || (index > 0 && PERSON_TITLE.test(token.word)))) return false;
   const nominal = NOUN_TYPES.has(mention.type);
