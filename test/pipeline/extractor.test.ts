@@ -949,6 +949,13 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(offeredIn('主会场设在该县经济技术开发区。')).not.toContain('主会场设在该县经济技术开发区');
   });
 
+  it('reads the fields before 等领域企业 and sectors jieba tags organizations as no firms', () => {
+    expect(names('支持钛材、锂电、电梯等领域企业做大做强。')).toEqual([]);
+    expect(names('培育劳动密集型产业、新兴产业、资源密集型产业等。')).toEqual([]);
+    // Firms listed by name before 等企业 still are (长安、长城等车企).
+    expect(names('吸引长安、长城等车企落户。')).toEqual(['长安/organization', '长城/organization']);
+  });
+
   it('reads an annual or medium-term plan without its jurisdiction as a kind (年度计划/n)', () => {
     expect(names('年度计划投资34亿元，完成年度计划的112%。')).toEqual([]);
   });

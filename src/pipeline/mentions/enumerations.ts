@@ -55,8 +55,11 @@ function isBrandedItem(analysis: AnalyzedSentence, start: number, end: number): 
 
 /** An item holding a Latin-script word or a word jieba tags an organization (SK海力士, OPPO, 华润集团). */
 function isFirmLike(analysis: AnalyzedSentence, start: number, end: number): boolean {
-  return analysis.tokens.some((token) => token.start >= start && token.end <= end && (token.tag === 'nt' || (token.tag === 'eng' && token.word.length >= 2)));
+  return analysis.tokens.some((token) => token.start >= start && token.end <= end && ((token.tag === 'nt' && !SECTOR.test(token.word)) || (token.tag === 'eng' && token.word.length >= 2)));
 }
+
+/** A sector, which jieba sometimes tags an organization (新兴产业/nt): no firm's name. */
+const SECTOR = /(?:产业|行业|领域|经济)$/;
 
 /**
  * Categories of the units below a county (新立、东溪、复兴等乡镇; 红岩、石桥等村). Their items are
@@ -82,7 +85,8 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
   const category = analysis.text.slice(after, after + MAX_CATEGORY);
   if (/^(?:区县|行政区|地区|省市|国家和地区|国家)/.test(category) || namesTowns(category)) return 'place';
   // Firms listed by name (长安、长城等车企; SK海力士、OPPO等企业; 中建、中交等78家央企) are organizations.
-  if (/^(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,6}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
+  // …but not the firms of the fields listed (锶盐、光电等领域企业).
+  if (/^(?!领域|行业|产业|方面)(?:[0-9]+|[一二两三四五六七八九十百千]+)?[家个所]?[一-龥]{0,6}(?:企业|企|公司|集团|银行|机构|高校|院校|医院)/.test(category) && analysis.boundaries.has(after)) return 'organization';
   // A count before the kind (等10个项目, 等220个亿元以上产业项目, 等一批重大项目) counts the items.
   const from = after + (COUNT_BEFORE_CATEGORY.exec(category)?.[0].length ?? 0);
   const kind = analysis.text.slice(from, from + MAX_CATEGORY);
