@@ -236,13 +236,19 @@ function mergeAbbreviations(keys: string[], mentionsByKey: Map<string, Mention[]
     const longs = group.filter((key) => key.length >= 5);
     // Two granularities: 成渝地区/双城/经济圈 gives 双城经济圈, 重庆/自由/贸易/试验/区 gives 自贸试验区.
     const wordsOf = new Map(longs.map((key) => [key, [segmenter.parts(key, 4), segmenter.parts(key, 2)]]));
+    // An abbreviation ends in the same two characters as its long form (isAbbreviation): a short
+    // form is compared with the long forms that end as it does, not with the whole group.
+    const longsByEnding = new Map<string, string[]>();
+    for (const [long, splits] of wordsOf) {
+      for (const ending of new Set(splits.map((words) => words.join('').slice(-2)))) append(longsByEnding, ending, long);
+    }
     const spellsOut = (short: string, long: string) => (wordsOf.get(long) ?? []).some((words) => isAbbreviation(short, words));
     // Longer short forms first, so that 重庆自贸试验区 has joined 重庆自由贸易试验区 before 自贸试验区 looks.
     const shortestLast = [...group].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const short of shortestLast) {
       // Places are not abbreviated this way: 成渝地区 is not 成渝中部地区.
       if (short.length < 3 || typeOf(short) === 'place') continue;
-      const matches = longs.filter(
+      const matches = (longsByEnding.get(short.slice(-2)) ?? []).filter(
         (long) => long !== short && typeOf(long) === typeOf(short) && spellsOut(short, long) && !(typeOf(short) === 'organization' && dropsJurisdiction(short, long, lexicon)),
       );
       const target = dominantExpansion(matches, (long) => mentionsByKey.get(long)?.length ?? 0, groups);

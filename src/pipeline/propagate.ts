@@ -33,7 +33,8 @@ export function propagateNames(sentences: SentenceMentions[]): SentenceMentions[
       // A quoted name (“川渝通办”) is the same name written without its quotes.
       const bare = QUOTED_WHOLE.exec(found.surface)?.[1];
       if (bare !== undefined && bare.length >= BARE_QUOTE_MIN) remember(bare, { ...found, surface: bare });
-      const declared = DECLARED_ALIAS.exec(analysis.text.slice(found.end));
+      // The bracket is looked at before the rest of the sentence is cut off for the pattern: few mentions have one after them.
+      const declared = analysis.text.startsWith('（', found.end) ? DECLARED_ALIAS.exec(analysis.text.slice(found.end)) : null;
       if (declared?.[1]) {
         const alias = foldText(declared[1]);
         found.sameAs = [...(found.sameAs ?? []), alias];

@@ -37,6 +37,12 @@ function listEndingAt(analysis: AnalyzedSentence, mentions: readonly PlacedMenti
   return items;
 }
 
+/** Whether `text` starts with a boundary word of two characters or more: its prefixes are looked up, not the word list scanned. */
+function opensWithBoundaryWord(text: string, lexicon: Lexicon): boolean {
+  for (let length = 2; length <= text.length; length++) if (lexicon.boundaries.has(text.slice(0, length))) return true;
+  return false;
+}
+
 /** The category after 等: the entity named there, else the shortest run of words a head word ends. */
 function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention[], start: number, lexicon: Lexicon): { end: number; type: EntityType; entity?: string } | undefined {
   const named = mentions.find((mention) => mention.start === start);
@@ -50,7 +56,7 @@ function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention
     if (!analysis.boundaries.has(end) || lexicon.stopwords.has(category)) continue;
     // A class bounded by an amount (亿元以上产业项目, 5000万元以上项目) is a threshold, not a name.
     if (AMOUNT_BOUND.test(category)) return undefined;
-    if ([...lexicon.boundaries].some((word) => word.length > 1 && category.startsWith(word))) return undefined;
+    if (opensWithBoundaryWord(category, lexicon)) return undefined;
     const type = headType(category, lexicon);
     // 视线 is no line: a head that closes a word jieba knows names no category either.
     const head = headEnding(lexicon, category, 1);
@@ -61,12 +67,14 @@ function categoryAt(analysis: AnalyzedSentence, mentions: readonly PlacedMention
 
 export function extractInstances(sentences: readonly AnalyzedSentence[], lexicon: Lexicon, registry: EntityRegistry): void {
   for (const analysis of sentences) {
-    // Most sentences have no 等: skipping them keeps their tokens from being built (and kept) at all.
-    if (!analysis.text.includes('等')) continue;
     const id = analysis.sentence.id;
     const mentions = registry.mentionsIn(analysis.sentence);
-    for (const token of analysis.tokens) {
-      if (token.word !== '等' || token.tag !== 'u') continue;
+    // Each 等 is found in the text and a list must end right before it, before its token is asked
+    // for: most sentences have no such 等, and their tokens are then never built (and kept) at all.
+    for (let at = analysis.text.indexOf('等'); at >= 0; at = analysis.text.indexOf('等', at + 1)) {
+      if (!mentions.some((mention) => mention.end === at)) continue;
+      const token = analysis.tokenAt.get(at);
+      if (token?.word !== '等' || token.tag !== 'u') continue;
       const items = listEndingAt(analysis, mentions, token.start);
       if (items.length < 2) continue;
       const start = token.end + (COUNT.exec(analysis.text.slice(token.end))?.[0].length ?? 0);

@@ -87,34 +87,55 @@ function isSited(rest: string, lexicon: Lexicon): boolean {
   return head.type === 'project' || head.type === 'organization' || /[区城]$/.test(head.head);
 }
 
+/** What a name's text says of the place it is in, whatever sentence writes it (see `namePlaces`). */
+interface NamePlaces {
+  /** A place in brackets (西部（重庆）科学城): it decides. */
+  bracketed?: string;
+  /** Places at the start followed by a thing that is sited (重庆 + 高新区), longest first, each with the place it gives. */
+  prefixes: { length: number; place: string | undefined }[];
+}
+
 /**
- * The place a name is in, read off the name itself: a gazetteer form at its start that is a whole
- * word of the sentence, followed by a thing that is sited (重庆 + 高新区), or a place in brackets.
+ * Reads a name's places off its text: a gazetteer form at its start gives its place only if a
+ * container (not a river or an area), and none at all for an airport named after its city.
  */
-function placeInName(analysis: AnalyzedSentence, start: number, end: number, lexicon: Lexicon, registry: EntityRegistry): string | undefined {
-  const surface = analysis.text.slice(start, end);
+function namePlaces(surface: string, lexicon: Lexicon, registry: EntityRegistry): NamePlaces {
   BRACKETED.lastIndex = 0;
   for (let match = BRACKETED.exec(surface); match !== null; match = BRACKETED.exec(surface)) {
     const place = placeEntity(match[1] ?? '', lexicon, registry);
-    if (place) return place;
+    if (place) return { bracketed: place, prefixes: [] };
   }
+  const prefixes: NamePlaces['prefixes'] = [];
   for (let length = surface.length - 1; length >= 2; length--) {
-    // The word boundary first: it is the cheapest test and fails most often.
-    if (!analysis.boundaries.has(start + length)) continue;
     const place = placeEntity(surface.slice(0, length), lexicon, registry);
     if (!place || !isSited(surface.slice(length), lexicon)) continue;
     const kind = placeKind(lexicon, place) ?? '';
-    if (AIRPORT.test(surface.slice(length)) && LOCAL_KINDS.has(kind)) return undefined;
-    return CONTAINER_KINDS.has(kind) ? place : undefined;
+    const airport = AIRPORT.test(surface.slice(length)) && LOCAL_KINDS.has(kind);
+    prefixes.push({ length, place: !airport && CONTAINER_KINDS.has(kind) ? place : undefined });
   }
-  return undefined;
+  return { prefixes };
+}
+
+/** The place a mention's name is in: the bracketed one, else the longest place at its start that is a whole word of the sentence. */
+function placeInName(analysis: AnalyzedSentence, start: number, places: NamePlaces): string | undefined {
+  return places.bracketed ?? places.prefixes.find(({ length }) => analysis.boundaries.has(start + length))?.place;
 }
 
 export function placePrefixes(sentences: ReadonlyMap<string, AnalyzedSentence>, lexicon: Lexicon, registry: EntityRegistry): void {
+  // A name is written at thousands of mentions: what its text says is read once per surface (this
+  // stage adds no entity, so placeEntity's answers hold throughout); only the word boundaries are the sentence's.
+  const bySurface = new Map<string, NamePlaces>();
   for (const entity of registry.all()) {
     for (const found of entity.mentions) {
       const analysis = sentences.get(found.sentence);
-      const place = analysis && placeInName(analysis, found.start, found.end, lexicon, registry);
+      if (!analysis) continue;
+      const surface = analysis.text.slice(found.start, found.end);
+      let places = bySurface.get(surface);
+      if (!places) {
+        places = namePlaces(surface, lexicon, registry);
+        bySurface.set(surface, places);
+      }
+      const place = placeInName(analysis, found.start, places);
       if (place) registry.relate(entity.type === 'place' ? 'part_of' : 'located_in', entity.id, place, [found.sentence]);
     }
   }

@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../mentions/analysis.js';
+import type { AnalyzedSentence, Token } from '../mentions/analysis.js';
 
 /**
  * Enumerations inside one sentence, as spans of its text: "A、B和C" (serial), "一是A，二是B" and
@@ -17,10 +17,15 @@ export interface Enumeration {
   open: boolean;
 }
 
-// Sets of single characters, not regular expressions: these are asked at every character of a sentence.
-const CLAUSE_END = new Set('，。；：！？,;:!?');
-const OPEN = new Set('（(');
-const CLOSE = new Set('）)');
+/**
+ * Sets of UTF-16 code units, not regular expressions nor one-character strings: these are asked at
+ * every character of a sentence, and charAt makes a new string for each Han character.
+ */
+const codes = (chars: string) => new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+const CLAUSE_END = codes('，。；：！？,;:!?');
+const OPEN = codes('（(');
+const CLOSE = codes('）)');
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /** Conjunctions that join the last item: A、B和C. Only as jieba conjunctions, so 与 in "A与B同城化" (with) does not split. */
 const JOINERS = new Set(['和', '与', '及', '以及']);
 const NUMERAL_AFTER_LIST = /^[一二两三四五六七八九十\d]/;
@@ -31,7 +36,7 @@ function clauses(text: string): Item[] {
   let start = 0;
   const opened: number[] = [];
   for (let i = 0; i <= text.length; i++) {
-    const char = text.charAt(i);
+    const char = text.charCodeAt(i);
     if (OPEN.has(char)) opened.push(i + 1);
     else if (CLOSE.has(char)) {
       const inner = opened.pop();
@@ -48,7 +53,7 @@ function clauses(text: string): Item[] {
 export function clauseStart(text: string, position: number): number {
   let depth = 0;
   for (let i = position - 1; i >= 0; i--) {
-    const char = text.charAt(i);
+    const char = text.charCodeAt(i);
     if (CLOSE.has(char)) depth++;
     else if (OPEN.has(char)) {
       if (depth === 0) return i + 1;
@@ -62,7 +67,7 @@ export function clauseStart(text: string, position: number): number {
 export function clauseEnd(text: string, position: number): number {
   let depth = 0;
   for (let i = position; i < text.length; i++) {
-    const char = text.charAt(i);
+    const char = text.charCodeAt(i);
     if (OPEN.has(char)) depth++;
     else if (CLOSE.has(char)) {
       if (depth === 0) return i;
@@ -70,6 +75,18 @@ export function clauseEnd(text: string, position: number): number {
     } else if (depth === 0 && CLAUSE_END.has(char)) return i;
   }
   return text.length;
+}
+
+/**
+ * The first token inside [start, end) that `matches`, found by the token starting at each word
+ * boundary rather than by scanning the sentence's tokens, which a sentence of many clauses would do once per clause.
+ */
+function tokenIn(analysis: AnalyzedSentence, start: number, end: number, matches: (token: Token) => boolean): Token | undefined {
+  for (let position = start; position < end; position++) {
+    const token = analysis.boundaries.has(position) ? analysis.tokenAt.get(position) : undefined;
+    if (token && token.end <= end && matches(token)) return token;
+  }
+  return undefined;
 }
 
 /**
@@ -83,10 +100,10 @@ export function splitItems(analysis: AnalyzedSentence, start: number, end: numbe
   let pieceStart = start;
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const char = text.charAt(i);
+    const char = text.charCodeAt(i);
     if (OPEN.has(char)) depth++;
     else if (CLOSE.has(char)) depth = Math.max(0, depth - 1);
-    else if (char === '、' && depth === 0) {
+    else if (char === ENUMERATION_COMMA && depth === 0) {
       pieces.push({ start: pieceStart, end: i });
       pieceStart = i + 1;
     }
@@ -94,12 +111,12 @@ export function splitItems(analysis: AnalyzedSentence, start: number, end: numbe
   const last = { start: pieceStart, end };
   if (pieces.length === 0 && !joinedOnly) return undefined;
   let open = false;
-  const cut = analysis.tokens.find((token) => token.start > last.start && token.end <= last.end && token.word === '等' && token.tag === 'u');
+  const cut = tokenIn(analysis, last.start + 1, last.end, (token) => token.word === '等' && token.tag === 'u');
   if (cut) {
     open = !NUMERAL_AFTER_LIST.test(text.slice(cut.end));
     last.end = cut.start;
   }
-  const joiner = analysis.tokens.find((token) => token.start > last.start && token.end < last.end && JOINERS.has(token.word) && token.tag === 'c');
+  const joiner = tokenIn(analysis, last.start + 1, last.end - 1, (token) => JOINERS.has(token.word) && token.tag === 'c');
   if (joiner) {
     pieces.push({ start: last.start, end: joiner.start }, { start: joiner.end, end: last.end });
   } else {
@@ -134,7 +151,7 @@ export function ordinalEnumerations(analysis: AnalyzedSentence): Enumeration[] {
     if (run.length >= 2) {
       const items = run.map((marker, i) => {
         let itemEnd = run[i + 1]?.start ?? clauseEnd(text, marker.end);
-        while (itemEnd > marker.end && CLAUSE_END.has(text.charAt(itemEnd - 1))) itemEnd--;
+        while (itemEnd > marker.end && CLAUSE_END.has(text.charCodeAt(itemEnd - 1))) itemEnd--;
         return { start: marker.end, end: itemEnd };
       });
       found.push({ items, start: run[0]?.start ?? 0, open: false });

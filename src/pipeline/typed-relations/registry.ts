@@ -53,9 +53,11 @@ export class EntityRegistry {
   }
 
   private listsOf(doc: string): (PlacedMention[] | undefined)[] {
-    const lists = this.placed.get(doc) ?? [];
-    this.placed.set(doc, lists);
-    return lists;
+    const lists = this.placed.get(doc);
+    if (lists) return lists;
+    const created: (PlacedMention[] | undefined)[] = [];
+    this.placed.set(doc, created);
+    return created;
   }
 
   /** The mentions placed in a sentence, by its id `${doc}#${index}`. */
