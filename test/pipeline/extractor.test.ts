@@ -915,6 +915,8 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
   it('takes a term of the policy vocabulary written without quotes, unless a longer name holds it', () => {
     expect(names('全力做好六稳工作、落实六保任务。')).toEqual(['六稳/slogan', '六保/slogan']);
     expect(names('深入实施以大数据智能化为引领的创新驱动发展战略行动计划。')).toEqual(['以大数据智能化为引领的创新驱动发展战略行动计划/program']);
+    // …nor a body's head after its level (旗/n 政协).
+    expect(names('旗政府、旗人大、旗政协负责同志列席会议。')).not.toContain('政协/organization');
   });
 
   it('takes a people’s congress standing committee after its jurisdiction, and two bodies joined by 和 apart', () => {

@@ -66,7 +66,7 @@ export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, mode
       mention: candidate.mention,
       key,
       local: logit(model, features),
-      certain: isCertain(candidate, sentence.analysis, lexicon) || (isVocabularyTerm(candidate, lexicon) && !shaped.some((other) => strictlyEncloses(other.candidate.mention, candidate.mention))),
+      certain: isCertain(candidate, sentence.analysis, lexicon) || (isVocabularyTerm(candidate, sentence.analysis, lexicon) && !shaped.some((other) => strictlyEncloses(other.candidate.mention, candidate.mention))),
     })),
   };
 }
@@ -254,9 +254,13 @@ function isCertain(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Le
  * a longer candidate holds it (创新驱动发展 in 以大数据智能化为引领的创新驱动发展战略行动计划), which the scorer
  * weighs against it. Places are left to the scorer: their short forms are often other words (长安).
  */
-function isVocabularyTerm({ sources, mention }: Candidate, lexicon: Lexicon): boolean {
+function isVocabularyTerm({ sources, mention }: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
+  // A level right before it makes it a body's head (旗/n 政协): the body's name is the level's.
+  if (LEVEL_CHARACTER.test(analysis.text.charAt(mention.start - 1))) return false;
   return sources.includes('gazetteer') && !mention.weak && mention.type !== 'place' && lexicon.knownForms.get(mention.surface)?.type === mention.type;
 }
+
+const LEVEL_CHARACTER = /[省市区县州旗盟乡镇]/;
 
 function strictlyEncloses(outer: Mention, inner: Mention): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
