@@ -36,6 +36,11 @@ export interface HeadWord {
   role: boolean;
   /** The head alone marks a proper name, so the modifier needs no anchor: 酒博会, 农博会. */
   proper: boolean;
+  /**
+   * An industry after a firm's trade name (凯金/x 新能源, 绿康/x 豆制品, 长安汽车/nt): the modifier must hold
+   * a trade name, which no place, everyday word or description is (广东新能源, 消费电子 are sectors).
+   */
+  brand: boolean;
 }
 
 export interface KnownName {
@@ -109,7 +114,7 @@ export function loadLexicon(): Lexicon {
   const heads = dataLines('heads.tsv').map((line): HeadWord => {
     const [head = '', type = '', minModifier = '2', flag = ''] = line.split('\t');
     if (!ENTITY_TYPE_NAMES.has(type)) throw new Error(`lexicon/heads.tsv: unknown type "${type}" for ${head}`);
-    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place', needsAnchor: flag === 'anchor', role: flag === 'role', proper: flag === 'proper' };
+    return { head, type: type as EntityType, minModifier: Number(minModifier), needsPlace: flag === 'place', needsAnchor: flag === 'anchor', role: flag === 'role', proper: flag === 'proper', brand: flag === 'brand' };
   });
   // Longest heads first, so 高新区 wins over 新区 at the same end.
   heads.sort((a, b) => b.head.length - a.head.length || (a.head < b.head ? -1 : 1));

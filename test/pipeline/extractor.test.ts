@@ -837,7 +837,8 @@ describe('15. units below the county, plan titles without marks, places glued to
   });
 
   it('reads the items before a counted category as that kind (等10个项目, 等220个亿元以上产业项目, 等成长型科技企业)', () => {
-    expect(names('建昊光伏、华能风电等10个项目竣工投产。')).toEqual(['建昊光伏/project', '华能风电/project']);
+    // A trade name and its industry (华能风电) is the firm's name, a list of projects counting it or not, as the annotators type it.
+    expect(names('建昊光伏、华能风电等10个项目竣工投产。')).toEqual(['建昊光伏/project', '华能风电/organization']);
     expect(names('黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目开工建设。')).toEqual(['黑系智能房车/project', '榆树风电制氢合成氨/project']);
     expect(names('聚集昆泰时空等成长型科技企业32家。')).toEqual(['昆泰时空/organization']);
     // …but a counted category follows kinds of work as often: those stay out (新建、续建; 学校、养老院).
@@ -958,6 +959,13 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(names('培育劳动密集型产业、新兴产业、资源密集型产业等。')).toEqual([]);
     // Firms listed by name before 等企业 still are (长安、长城等车企).
     expect(names('吸引长安、长城等车企落户。')).toEqual(['长安/organization', '长城/organization']);
+  });
+
+  it('takes a firm named by a trade name and its industry, but not a sector, a place’s industry or a firm’s product', () => {
+    expect(names('引进落地四川锂源新能源等项目，支持长安汽车研发。')).toEqual(expect.arrayContaining(['四川锂源新能源/organization', '长安汽车/organization']));
+    expect(names('发展消费电子和广东新能源产业，壮大汽车电子。').filter((name) => name.endsWith('/organization'))).toEqual([]);
+    // The industry that a noun follows is the start of the firm's product, a project's name (比亚迪新能源汽车动力电池).
+    expect(names('比亚迪新能源汽车动力电池项目开工。')).not.toContain('比亚迪新能源/organization');
   });
 
   it('reads an annual or medium-term plan without its jurisdiction as a kind (年度计划/n)', () => {

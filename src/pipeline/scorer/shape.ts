@@ -287,6 +287,20 @@ function ranksJurisdictionWorks(modifier: string, start: number, tokens: readonl
   return placesEnd > start && rank !== '' && splitsInto(rank, lexicon.qualifiers);
 }
 
+/** A word that continues a noun phrase: a noun, verbal noun, abbreviation or unknown word. */
+function continuesNoun(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:n[a-z]*|vn|j|x)$/.test(token.tag) && /^[\u4e00-\u9fff]/.test(token.word);
+}
+
+/**
+ * A firm's trade name: a word of two characters or more that jieba does not know or tags proper, and
+ * no place or everyday word (凯金/x, 绿康/x, 长安汽车/nt as one word); or one jieba tags an organization.
+ */
+function isBrandWord(token: Token, lexicon: Lexicon): boolean {
+  if (token.word.length < 2 || lexicon.commonWords.has(token.word)) return false;
+  return token.tag === 'nt' || (isProperToken(token) && !isPlaceWord(token, lexicon));
+}
+
 /** True unless the span breaks one of the rules above. */
 export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, lexicon: Lexicon): boolean {
   const { mention, sources } = candidate;
@@ -393,6 +407,9 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     const listed = sources.includes('list');
     // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
     // …and a road or line by its number (五号线, 501省道).
+    // A firm's industry needs its trade name, whatever else the modifier holds (广东|凯金/x 新能源; not 广东新能源).
+    // The industry closes the firm's name: a noun after it makes the firm's product or works the name (比亚迪新能源|汽车动力电池).
+    if (headWord?.brand && (!modifierTokens.some((token) => isBrandWord(token, lexicon)) || continuesNoun(analysis.tokenAt.get(mention.end)))) return false;
     const anchored = listed || numbered || headWord?.proper || headWord?.needsPlace;
     if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier, CAMPAIGN.test(head) ? DISTINCTIVE_CAMPAIGN_WORDS : DISTINCTIVE_WORDS)) return false;
   }
