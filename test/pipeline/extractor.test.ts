@@ -968,6 +968,11 @@ describe('16. works listed by separators, numeral codes, mottos without quotes, 
     expect(names('比亚迪新能源汽车动力电池项目开工。')).not.toContain('比亚迪新能源/organization');
   });
 
+  it('knows the State Council’s departments and the central party organs by their names and short forms', () => {
+    expect(names('经国家林业和草原局批复，中组部、人社部联合发文。')).toEqual(['国家林业和草原局/organization', '中组部/organization', '人社部/organization']);
+    expect(entities('国家林草局与国家林业和草原局是一个机构。').filter((entity) => entity.type === 'organization').map((entity) => entity.label)).toHaveLength(1);
+  });
+
   it('reads an annual or medium-term plan without its jurisdiction as a kind (年度计划/n)', () => {
     expect(names('年度计划投资34亿元，完成年度计划的112%。')).toEqual([]);
   });
