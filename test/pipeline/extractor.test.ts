@@ -737,7 +737,10 @@ describe('14. names the gazetteer and the head words alone miss, from other prov
   });
 
   it('opens an event with the body that holds it (上合组织天津峰会)', () => {
-    expect(names('圆满完成上合组织天津峰会服务保障。')).toEqual(['上合组织天津峰会/project']);
+    // The place inside may be kept nested in it; no cut form of the event is (天津峰会).
+    const found = names('圆满完成上合组织天津峰会服务保障。');
+    expect(found).toContain('上合组织天津峰会/project');
+    expect(found.filter((name) => name.endsWith('/project'))).toEqual(['上合组织天津峰会/project']);
   });
 
   it('takes two nouns joined by 及 whole inside a name, but two names joined by 及 apart', () => {
