@@ -94,8 +94,8 @@ function categoryType(analysis: AnalyzedSentence, after: number, lexicon: Lexico
     if (!/[\u4e00-\u9fff]/.test(kind.charAt(end - 1))) return undefined;
     if (!analysis.boundaries.has(from + end)) continue;
     const head = headEnding(lexicon, kind.slice(0, end));
-    // 国际航线 is no kind of line (see closesKnownWord).
-    if (head && !closesKnownWord(analysis, from + end - head.head.length, from + end, head)) return head.type;
+    // 国际航线 is no kind of line (see closesKnownWord), and an industry names a firm only after its trade name (等新能源汽车 is a product).
+    if (head && !head.brand && !closesKnownWord(analysis, from + end - head.head.length, from + end, head)) return head.type;
   }
   return undefined;
 }
