@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { AnalyzedSentence, Token } from './analysis.js';
 import { closesKnownWord } from './headwords.js';
-import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries } from './span.js';
+import { boundaryEndingAt, isJunkName, MAX_NAME_LENGTH, mention, skipLeadingBoundaries, WORK_HEAD } from './span.js';
 
 /**
  * Enumerations "A、B和C等W": each item is an entity of the kind W names (推动博世庆铃氢燃料发动机、
@@ -173,8 +173,6 @@ export function enumerationMentions(analysis: AnalyzedSentence, lexicon: Lexicon
   return found;
 }
 
-/** The heads that close a work's name in a list of works: 项目, 工程. */
-const WORK_HEAD = /(?:项目|工程)$/;
 /** How many items of a 、-list must close with a work's head for the list to be one of works. */
 const MIN_WORKS = 2;
 

@@ -158,7 +158,7 @@ function quoteMentions(analysis: AnalyzedSentence, lexicon: Lexicon, suffixes: [
     for (const [suffixEnd, type] of completed) withOpening(start, suffixEnd, type, quoteIsShortForm);
     // A quoted code of three digits or more, or with a plus, that no head completes is a numeral slogan of
     // its own (“1361”各领域基本能力体系, “135”、“1167”产业布局); a quantity is one with its unit after the quote (“100”件实事).
-    if (junk && completed.length === 0 && isQuotedNumeralCode(match[0]) && !opensQuantity(core + text.slice(end, end + 2))) found.push(mention(analysis, start, end, 'slogan', 'quote'));
+    if (junk && completed.length === 0 && NUMERAL_CODE.test(core) && !opensQuantity(core + text.slice(end, end + 2))) found.push(mention(analysis, start, end, 'slogan', 'quote'));
     if (junk) continue;
     // A verb in front of a quoted goal is not part of it: “打造营商环境最优区” names 营商环境最优区.
     const goal = skipLeadingBoundaries(analysis, lexicon, start + 1, end - 1);
@@ -215,10 +215,8 @@ export function mottoMentions(analysis: AnalyzedSentence): Mention[] {
   const found: Mention[] = [];
   UNQUOTED_MOTTO.lastIndex = 0;
   for (let match = UNQUOTED_MOTTO.exec(analysis.text); match !== null; match = UNQUOTED_MOTTO.exec(analysis.text)) {
-    const end = match.index + match[0].length;
-    // The regex may start inside a word (突出稳进增效 matched from 出稳进增): a motto's first phrase opens a word.
-    const start = end - (match[0].split('、').length * 5 - 1);
-    if (analysis.boundaries.has(start)) found.push(mention(analysis, start, end, 'slogan', 'motto'));
+    // The first phrase must open a word: a match opens only where four characters run up to a 、, which may be inside one.
+    if (analysis.boundaries.has(match.index)) found.push(mention(analysis, match.index, match.index + match[0].length, 'slogan', 'motto'));
   }
   return found;
 }

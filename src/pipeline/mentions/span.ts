@@ -193,6 +193,14 @@ export function nameStart(analysis: AnalyzedSentence, lexicon: Lexicon, headStar
 /** An administrative unit written in full, with its level: 大渡口区, 达州市, 四川省, 石柱土家族自治县. */
 export const UNIT_WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|市|区|县|自治州|州|盟|旗)$/;
 
+/** A unit written in full that the gazetteer knows (大足区, 重庆市): `text` is the whole unit. */
+export function isFullUnit(text: string, lexicon: Lexicon): boolean {
+  return UNIT_WITH_LEVEL.test(text) && lexicon.gazetteer.forms.has(text);
+}
+
+/** The heads that close a work's name: 一期工程, 建设项目. */
+export const WORK_HEAD = /(?:工程|项目)$/;
+
 /** Whether an autonomous unit's level (自治区, 自治州, 自治县, 自治旗) is written at `start`. */
 export function opensAutonomousUnit(text: string, start: number): boolean {
   return start >= 0 && text.startsWith('自治', start) && /[区州县旗]/.test(text.charAt(start + 2));

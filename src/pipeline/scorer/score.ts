@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import type { SentenceMentions } from '../mentions/index.js';
-import { asStrong, nestsIn, SOURCE_RANK, UNIT_WITH_LEVEL } from '../mentions/span.js';
+import { asStrong, isFullUnit, nestsIn, SOURCE_RANK } from '../mentions/span.js';
 import { analysisFromPacked, isProperToken, tokenEndingAt, type AnalyzedSentence } from '../mentions/analysis.js';
 import { candidateFeatures, recurrenceFeatures, type Candidate } from './features.js';
 import { logit, readingProbabilities, weightOf, type ScorerModel } from './model.js';
@@ -66,7 +66,7 @@ export function scoreSentence(sentence: SentenceMentions, lexicon: Lexicon, mode
       mention: candidate.mention,
       key,
       local: logit(model, features),
-      certain: isCertain(candidate, sentence.analysis, lexicon) || (isVocabularyTerm(candidate, sentence.analysis, lexicon) && !shaped.some((other) => strictlyEncloses(other.candidate.mention, candidate.mention))),
+      certain: isCertain(candidate, sentence.analysis, lexicon) || (isVocabularyTerm(candidate, sentence.analysis, lexicon) && !shaped.some((other) => nestsIn(candidate.mention, other.candidate.mention))),
     })),
   };
 }
@@ -262,10 +262,6 @@ function isVocabularyTerm({ sources, mention }: Candidate, analysis: AnalyzedSen
 
 const LEVEL_CHARACTER = /[省市区县州旗盟乡镇]/;
 
-function strictlyEncloses(outer: Mention, inner: Mention): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
-}
-
 /** jieba's tags of verbs (not verbal nouns), particles, prepositions, pronouns and adverbs. */
 const CLAUSE_TAG = /^(?:v|vd|vg|vi|vq|u[a-z]*|p|r[a-z]*|d)$/;
 
@@ -292,10 +288,6 @@ function isNestedBody(analysis: AnalyzedSentence, mention: Mention, headLength: 
 const DEPARTMENT = /^(?:委员会|管委会|办公室|厅|局|委)$/;
 /** The shortest field a department is named by (交通 of 交通局). */
 const MIN_FIELD = 2;
-
-function isFullUnit(text: string, lexicon: Lexicon): boolean {
-  return UNIT_WITH_LEVEL.test(text) && lexicon.gazetteer.forms.has(text);
-}
 
 /** Whether `text` is one or more administrative units written in full, one after another (重庆市江北区). */
 function splitsIntoUnits(text: string, lexicon: Lexicon): boolean {

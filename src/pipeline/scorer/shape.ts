@@ -2,7 +2,7 @@ import { foldText } from '../../core/text.js';
 import type { Mention } from '../../core/types.js';
 import { headEnding, type Lexicon } from '../lexicon.js';
 import { isProperToken, type AnalyzedSentence, type Token } from '../mentions/analysis.js';
-import { categoryBefore, insideAutonomousUnit, UNIT_WITH_LEVEL, isNamedPlace, opensAutonomousUnit, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
+import { categoryBefore, insideAutonomousUnit, isFullUnit, WORK_HEAD, isNamedPlace, opensAutonomousUnit, isPlaceForm, isPlaceWord, isSurePlaceForm, MODIFIER_FRAME, NOUN_TYPES, splitsInto } from '../mentions/span.js';
 import type { Candidate } from './features.js';
 import { headOf, sentenceView } from './features.js';
 import type { KnownSpan } from '../mentions/known-forms.js';
@@ -20,8 +20,6 @@ const RELATIVE_POSITION = /^[以之此][前后上下内外间中来]$/;
 /** A time word that dates the clause (2023年, 今年, 近年来) rather than qualifying a name (新一代, 五年 in 五年行动计划). */
 const DATE = /[0-9０-９今去明昨近前后当初底末来]/;
 const SCOPE_OPENING = /^[各该每]/;
-/** A word that closes a work's name: 一期工程, 建设项目. */
-const CLOSING_WORK = /(?:工程|项目)$/;
 
 /** A word that opens a name of its own: a place or a proper or unknown word of two characters or more (贵安/x, 中国特色社会主义/nz; not 暨/nt). */
 function startsName(token: Token | undefined, lexicon: Lexicon): boolean {
@@ -193,7 +191,7 @@ function extendsPastKnownName(mention: Mention, tokens: readonly Token[], known:
   // written in full, if it holds one (与中心城区共创|重庆市智能网联新能源汽车特色产业园区).
   const headStart = mention.end - (headEnding(lexicon, text.slice(mention.start, mention.end), 1)?.head.length ?? 0);
   const holdsPlace = (token: Token) =>
-    mention.type === 'place' ? isNamedPlace(token, lexicon) : mention.type === 'project' && UNIT_WITH_LEVEL.test(token.word) && lexicon.gazetteer.forms.has(token.word);
+    mention.type === 'place' ? isNamedPlace(token, lexicon) : mention.type === 'project' && isFullUnit(token.word, lexicon);
   const firstPlace = tokens.find((token) => token.start > mention.start && token.end <= headStart && holdsPlace(token));
   if (firstPlace !== undefined && firstPlace.start < from) from = firstPlace.start;
   if (from === mention.end) return false;
@@ -336,7 +334,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   if (tokens.some((token, index) => isVerb(tokens[index + 1]) && isBodyWord(token, lexicon))) return false;
   // A work closed by 工程 or 项目 and a name opening after it are two names side by side
   // (…S1线一期工程|贵安新区麦湖路站项目), and 建设 before a proper name is a clause (绵阳科技城建设中国特色社会主义…先行区).
-  if (tokens.some((token, index) => index < tokens.length - 1 && CLOSING_WORK.test(token.word) && startsName(tokens[index + 1], lexicon))) return false;
+  if (tokens.some((token, index) => index < tokens.length - 1 && WORK_HEAD.test(token.word) && startsName(tokens[index + 1], lexicon))) return false;
   if (tokens.some((token, index) => index > 0 && token.word === '建设' && startsName(tokens[index + 1], lexicon))) return false;
   // 等 ("and so on") closes a list: what runs through it is the list and its category (红岩村等跨江大桥).
   if (tokens.some((token) => token.word === '等' && token.start > mention.start)) return false;
@@ -366,7 +364,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const opensWithVerb = first !== undefined && isVerb(first) && first.start === mention.start && !opensAutonomousUnit(analysis.text, mention.start) && !isSurePlaceForm(first, lexicon);
   // …but a work listed between separators is delimited by them: its verbs describe its product
   // (显示/v 触控全 贴合/v 生产项目), and a trade name jieba reads as verbs may open it (、合/v 盛/v 硅业…项目).
-  const listedWork = sources.includes('list') && CLOSING_WORK.test(surface);
+  const listedWork = sources.includes('list') && WORK_HEAD.test(surface);
   const itemOpening = listedWork && analysis.text.charAt(mention.start - 1) === '、';
   if (nominal && ((opensWithVerb && !itemOpening) || (verbs >= 2 && !listedWork))) return false;
   if (verbs >= 3 && !listedWork) return false;
@@ -374,12 +372,14 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
   const assembled = sources.every((source) => source.startsWith('pattern') || source.startsWith('list'));
   if (assembled && !listedWork && tokens.some((token, index) => token.tag === 'd' && isVerb(tokens[index + 1]) && !quoted.some(([from, to]) => from <= token.start && token.end <= to))) return false;
   if (joinsTwoNames(surface, lexicon)) return false;
-  if (CLOSING_WORK.test(surface) && endsListedWork(analysis.text, mention.start, lexicon)) return false;
+  if (WORK_HEAD.test(surface) && endsListedWork(analysis.text, mention.start, lexicon)) return false;
   // A project or body named by its head, or an arrangement (机制, 政策), needs an anchor in its modifier
   // (第四期项目, 智慧冷链基地 and 人才评价机制 name kinds),
   // and a name of any type needs more than a count or a rank (十大工程, 三年行动计划 name kinds too).
   const head = headWord?.head;
   if (head !== undefined && sources.every((source) => source.startsWith('pattern') || source.startsWith('list'))) {
+    // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
+    const listed = sources.includes('list');
     const modifier = surface.slice(0, surface.length - head.length);
     // A word that runs from the modifier into the head (外资银行 in 首家外资银行) is tagged as the whole word:
     // it speaks for the modifier only when it opens the span (中国建设银行/nt).
@@ -395,7 +395,7 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     if (!FIVE_YEAR_PLAN.test(modifier) && !numbered && qualifiersOnly) return false;
     // A kind counted right after it (续建项目93个, 政府投资类项目116个) is a category being counted, not a work;
     // a place's works so counted are a programme's (三峡后续项目519个).
-    if (!sources.includes('list') && !modifierTokens.some((token) => isPlaceWord(token, lexicon)) && COUNTED_AFTER.test(analysis.text.slice(mention.end, mention.end + COUNTED_REACH))) return false;
+    if (!listed && !modifierTokens.some((token) => isPlaceWord(token, lexicon)) && COUNTED_AFTER.test(analysis.text.slice(mention.end, mention.end + COUNTED_REACH))) return false;
     // A jurisdiction's works of a rank (巫山重大项目, 重庆市级重大项目) are a category of its works.
     if (head === GENERIC_WORK && ranksJurisdictionWorks(modifier, mention.start, modifierTokens, lexicon)) return false;
     // A count after the first word makes a clause of the phrase (新建首家绿色银行, 建成340个项目).
@@ -403,13 +403,11 @@ export function isNameShaped(candidate: Candidate, analysis: AnalyzedSentence, l
     if (modifierTokens.slice(1).some((token, index) => COUNT.test(token.word) || COUNT.test(token.word + (modifierTokens[index + 2]?.word ?? '')))) return false;
     const modifierEnd = mention.start + modifier.length;
     const knownInModifier = view.known.some(([from, to]) => from >= mention.start && to <= modifierEnd);
-    // An item of an enumeration before its category (航空产业园、…等重点项目) is an instance already: the list anchors it.
-    const listed = sources.includes('list');
-    // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
-    // …and a road or line by its number (五号线, 501省道).
     // A firm's industry needs its trade name, whatever else the modifier holds (广东|凯金/x 新能源; not 广东新能源).
     // The industry closes the firm's name: a noun after it makes the firm's product or works the name (比亚迪新能源|汽车动力电池).
     if (headWord?.brand && (!modifierTokens.some((token) => isBrandWord(token, lexicon)) || continuesNoun(analysis.tokenAt.get(mention.end)))) return false;
+    // A body only a jurisdiction has (区人大, 市十七届人大) is anchored by the jurisdiction its proposal required.
+    // …and a road or line by its number (五号线, 501省道).
     const anchored = listed || numbered || headWord?.proper || headWord?.needsPlace;
     if ((nominal || headWord?.needsAnchor) && !anchored && !hasAnchor(modifier, modifierTokens, lexicon, knownInModifier, CAMPAIGN.test(head) ? DISTINCTIVE_CAMPAIGN_WORDS : DISTINCTIVE_WORDS)) return false;
   }
